@@ -1,0 +1,17 @@
+import { da } from './da';
+import { en, type StringKey } from './en';
+
+export type Language = 'en' | 'da';
+
+const tables: Record<Language, Record<StringKey, string>> = { en, da };
+
+export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+/** Returns a translator for the course language; `{name}` placeholders are filled from `values`. */
+export function createTranslator(language: Language): Translate {
+  const table = tables[language];
+  return (key, values = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
+}
