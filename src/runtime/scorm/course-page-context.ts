@@ -1,0 +1,56 @@
+/** A lesson as the page's course data lists it, in course order. */
+export interface CourseLesson {
+  id: string;
+  title: string;
+  required: boolean;
+}
+
+/** The JSON every course page carries in `<script type="application/json" id="peerpath-course">`. */
+export interface CourseContext {
+  courseId: string;
+  version: string;
+  lessons: CourseLesson[];
+}
+
+export type PageKind = 'overview' | 'lesson' | 'search' | 'recorded';
+
+/** What `<body data-page-kind data-course-id data-lesson-id>` says about the page now shown. */
+export interface PageContext {
+  kind: PageKind | undefined;
+  courseId: string | undefined;
+  lessonId: string | undefined;
+}
+
+const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorded'];
+
+function isCourseLesson(value: unknown): value is CourseLesson {
+  const lesson = value as Partial<CourseLesson> | null;
+  return typeof lesson?.id === 'string' && typeof lesson.title === 'string' && typeof lesson.required === 'boolean';
+}
+
+export function readCourseContext(doc: Document): CourseContext | undefined {
+  try {
+    const data = JSON.parse(doc.getElementById('peerpath-course')?.textContent ?? 'null') as Partial<CourseContext> | null;
+    if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
+      return undefined;
+    }
+    return { courseId: data.courseId, version: String(data.version ?? ''), lessons: data.lessons };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read on every page load: the ClientRouter swaps the body, and its data with it. */
+export function readPageContext(doc: Document): PageContext {
+  const data = doc.body?.dataset ?? {};
+  return {
+    kind: pageKinds.find((kind) => kind === data.pageKind),
+    courseId: data.courseId || undefined,
+    lessonId: data.lessonId || undefined,
+  };
+}
+
+/** Every course page sits directly in the course folder, so a lesson is a sibling file. */
+export function toLessonUrl(lessonId: string, pageUrl: string): string {
+  return new URL(`./${lessonId}.html`, pageUrl).href;
+}

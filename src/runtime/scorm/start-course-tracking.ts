@@ -1,0 +1,133 @@
+import { createAdapter12 } from './adapter-12';
+import { createAdapter2004 } from './adapter-2004';
+import { readCourseContext, readPageContext, toLessonUrl, type CourseContext } from './course-page-context';
+import { renderCourseProgress, renderProgressMarks, renderResumeLink } from './course-progress-view';
+import { findLmsApi, type FrameLike } from './find-lms-api';
+import type { LmsAdapter } from './lms-adapter';
+import { createLocalLms } from './local-lms';
+import { chooseScormVersion } from './scorm-version-choice';
+import type { CourseTracker, TrackingStatus } from './course-tracker';
+import { createCourseTracker } from './tracker';
+import { renderTrackingNotice } from './tracking-notice';
+
+export interface StartCourseTrackingOptions {
+  /** `navigate` from `astro:transitions/client`: moves without unloading, so the LMS session lives on. */
+  navigate: (href: string) => unknown;
+  /** Where API discovery starts; this window unless a test says otherwise. */
+  frame?: FrameLike;
+  /** Stops listening to the document when aborted (tests, hot reload). */
+  signal?: AbortSignal;
+}
+
+interface Session {
+  course: CourseContext;
+  tracker: CourseTracker;
+  /** No LMS was found: the in-page local LMS, which may simply start again. */
+  local: boolean;
+  resumeOnOverview: boolean;
+}
+
+let started: Promise<CourseTracker | undefined> | undefined;
+let session: Session | undefined;
+let lastStatus: TrackingStatus | undefined;
+
+const readStorage = (read: () => Storage) => {
+  try {
+    return read();
+  } catch {
+    return undefined; // storage blocked, e.g. a sandboxed LMS frame
+  }
+};
+
+function showStatus(status: TrackingStatus): void {
+  lastStatus = status;
+  renderTrackingNotice(document, status);
+}
+
+async function connect(course: CourseContext, frame: FrameLike): Promise<Session> {
+  const version = chooseScormVersion(location.search, readStorage(() => sessionStorage));
+  const found = findLmsApi(frame, version);
+  const adapter: LmsAdapter = found
+    ? found.version === '1.2' ? createAdapter12(found.api) : createAdapter2004(found.api)
+    : createAdapter2004(await createLocalLms(course.courseId, readStorage(() => localStorage)));
+  const tracker = createCourseTracker({ adapter, lessons: course.lessons, onStatus: showStatus });
+  lastStatus = undefined;
+  tracker.start();
+  // Inside an LMS a returning learner lands on the overview: take them back to their lesson.
+  return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readEntry() === 'resume' };
+}
+
+function applyPage(current: Session, navigate: (href: string) => unknown): void {
+  const { course, tracker } = current;
+  const page = readPageContext(document);
+  if (page.courseId !== undefined && page.courseId !== course.courseId) return;
+  if (page.kind === 'lesson' && page.lessonId) {
+    tracker.setLocation(page.lessonId);
+    tracker.visitLesson(page.lessonId);
+  }
+  renderProgressMarks(document, tracker.readVisitedLessonIds());
+  renderCourseProgress(document, tracker.readProgress());
+  const bookmarkId = tracker.readLocation();
+  const bookmark = course.lessons.find((lesson) => lesson.id === bookmarkId);
+  const href = bookmark && toLessonUrl(bookmark.id, location.href);
+  renderResumeLink(document, bookmark, href);
+  renderTrackingNotice(document, lastStatus);
+  if (current.resumeOnOverview && page.kind === 'overview' && href) void navigate(href);
+  current.resumeOnOverview = false;
+}
+
+async function handlePageLoad(options: StartCourseTrackingOptions): Promise<void> {
+  const course = readCourseContext(document);
+  if (!course) return;
+  const switching = session?.local && (session.course.courseId !== course.courseId || session.tracker.isFinished());
+  if (!session || switching) {
+    // On the plain site the learner may open another course, or come back after "Save and exit"
+    // or from the back-forward cache: each starts a new local session from what was saved.
+    session?.tracker.finish('pagehide');
+    session = await connect(course, options.frame ?? window);
+  }
+  applyPage(session, options.navigate);
+}
+
+function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | undefined): void {
+  const listening = { signal };
+  document.addEventListener('astro:page-load', () => void enqueue(), listening);
+  // Back from the back-forward cache after pagehide terminated the session: an LMS session
+  // cannot start again, so say it ended; the local LMS starts a new one on the page load.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    if (session && !session.local && session.tracker.isFinished()) showStatus('ended');
+    void enqueue();
+  }, listening);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') session?.tracker.saveState();
+  }, listening);
+  // pagehide, not unload: unload is blocked in some LMS frames and breaks the back-forward cache.
+  window.addEventListener('pagehide', () => session?.tracker.finish('pagehide'), listening);
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('[data-save-exit]')) session?.tracker.finish('save-and-exit');
+  }, listening);
+}
+
+/**
+ * The entry a course page's script calls once. Finds the LMS (or starts the local one), starts
+ * one tracking session for this launch and keeps it across ClientRouter navigations: each
+ * `astro:page-load` records the lesson shown and refreshes the page's progress marks.
+ * Resolves with the tracker (for quizzes to report to) once the first page is recorded.
+ */
+export function startCourseTracking(options: StartCourseTrackingOptions): Promise<CourseTracker | undefined> {
+  if (started) return started;
+  let queue = Promise.resolve();
+  // Page loads are handled one at a time (the first may still be loading the local LMS), and a
+  // failure to track never breaks the page: the next page load simply tries again.
+  const enqueue = () => (queue = queue.then(() => handlePageLoad(options)).catch(() => {}));
+  wireDocumentHooks(enqueue, options.signal);
+  started = enqueue().then(() => session?.tracker);
+  return started;
+}
+
+/** The tracker of the running session, if any: what quizzes report to. */
+export function readCourseTracker(): CourseTracker | undefined {
+  return session?.tracker;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
+import { createLms12 } from './lms-fakes';
+
+const started = () => {
+  const lms = createLms12();
+  const adapter = createAdapter12(lms);
+  expect(adapter.initialize()).toBe('initialized');
+  return { lms, adapter };
+};
+
+describe('SCORM 1.2 adapter', () => {
+  it('reads "not attempted" as not attempted and never writes it', () => {
+    const { lms, adapter } = started();
+    expect(adapter.readLearnerState()).toMatchObject({ completion: 'not attempted', success: 'unknown', location: '', suspendData: '' });
+    expect(adapter.setIncomplete()).toBe(true);
+    expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+  });
+
+  it('writes the exact 1.2 elements and keeps a pass when completion follows', () => {
+    const { lms, adapter } = started();
+    const setValue = vi.spyOn(lms, 'LMSSetValue');
+    expect(adapter.setLocation('listening')).toBe(true);
+    expect(adapter.setSuspendData('1|welcome')).toBe(true);
+    expect(adapter.setProgressMeasure(0.5)).toBe(true);
+    expect(adapter.setScore({ raw: 7, min: 0, max: 10 })).toBe(true);
+    expect(adapter.setPassed()).toBe(true);
+    expect(adapter.setCompleted()).toBe(true);
+    expect(adapter.setSessionTime(3_723_500)).toBe(true);
+    expect(adapter.setExit('suspend')).toBe(true);
+    expect(lms.LMSGetValue('cmi.core.lesson_location')).toBe('listening');
+    expect(lms.LMSGetValue('cmi.suspend_data')).toBe('1|welcome');
+    expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('passed');
+    expect(lms.LMSGetValue('cmi.core.score.raw')).toBe('70');
+    expect(setValue).toHaveBeenCalledWith('cmi.core.session_time', '0001:02:03.50');
+    expect(setValue).toHaveBeenCalledWith('cmi.core.exit', 'suspend');
+    expect(setValue.mock.calls.map(([element]) => element)).not.toContain('cmi.core.progress_measure');
+    expect(adapter.commit()).toBe(true);
+    expect(adapter.terminate()).toBe(true);
+    expect(lms.LMSGetLastError()).toBe('0');
+  });
+
+  it('says "failed" for a fail and "" for a normal exit', () => {
+    const { lms, adapter } = started();
+    adapter.setFailed();
+    expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('failed');
+    expect(adapter.setExit('normal')).toBe(true);
+    expect(lms.LMSGetLastError()).toBe('0');
+  });
+
+  it('appends interactions with "wrong" and single-character responses', () => {
+    const { lms, adapter } = started();
+    const record = {
+      id: 'urn:peerpath:c:q1', type: 'choice', response: ['advise'], options: ['listen', 'advise'],
+      result: 'incorrect', timestamp: new Date(),
+    } as const;
+    expect(adapter.readInteractionCount()).toBe(0);
+    expect(adapter.recordInteraction(0, record)).toBe(true);
+    expect(adapter.readInteractionCount()).toBe(1);
+    const saved = lms.renderCommitCMI(false) as { cmi: { interactions: Record<string, { student_response: string; result: string }> } };
+    expect(saved.cmi.interactions['0']).toMatchObject({ student_response: '1', result: 'wrong' });
+  });
+
+  it('refuses a lesson_location over 255 and suspend_data over 4096 characters', () => {
+    const { adapter } = started();
+    expect(adapter.setLocation('x'.repeat(256))).toBe(false);
+    expect(adapter.setSuspendData('x'.repeat(4097))).toBe(false);
+  });
+
+  it('cannot initialize again after LMSFinish', () => {
+    const { lms, adapter } = started();
+    adapter.terminate();
+    expect(createAdapter12(lms).initialize()).toBe('refused');
+  });
+});

@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readCourseContext, readPageContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
+import { course, renderCoursePage } from './course-page-fixture';
+
+describe('course page context', () => {
+  it('reads the course JSON and the body’s page data', () => {
+    renderCoursePage('lesson', 'listening');
+    expect(readCourseContext(document)).toEqual(course);
+    expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening' });
+  });
+
+  it('reads nothing from pages without valid course data', () => {
+    document.head.innerHTML = '<script type="application/json" id="peerpath-course">{broken</script>';
+    expect(readCourseContext(document)).toBeUndefined();
+    document.head.innerHTML = '<script type="application/json" id="peerpath-course">{"courseId":"c","lessons":[{"id":"a"}]}</script>';
+    expect(readCourseContext(document)).toBeUndefined();
+    document.head.innerHTML = '';
+    expect(readCourseContext(document)).toBeUndefined();
+  });
+
+  it('reads an unknown page kind as none', () => {
+    document.body.dataset.pageKind = 'catalogue';
+    delete document.body.dataset.courseId;
+    delete document.body.dataset.lessonId;
+    expect(readPageContext(document)).toEqual({ kind: undefined, courseId: undefined, lessonId: undefined });
+  });
+
+  it('points lesson links at a sibling file, wherever the LMS serves the package', () => {
+    expect(toLessonUrl('listening', 'https://lms.example/pluginfile/42/courses/peer-basics/index.html?scorm=12'))
+      .toBe('https://lms.example/pluginfile/42/courses/peer-basics/listening.html');
+  });
+});

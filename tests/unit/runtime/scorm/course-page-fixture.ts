@@ -1,0 +1,48 @@
+/** Writes a course page following the layout contract, as the ClientRouter would swap it in. */
+export const course = {
+  courseId: 'peer-basics',
+  version: '1.0.0',
+  lessons: [
+    { id: 'welcome', title: 'Welcome', required: true },
+    { id: 'further-reading', title: 'Further reading', required: false },
+    { id: 'listening', title: 'Listening', required: true },
+    { id: 'boundaries', title: 'Boundaries', required: true },
+  ],
+};
+
+export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string, path = '/courses/peer-basics/'): void {
+  const file = kind === 'overview' ? 'index.html' : `${lessonId}.html`;
+  history.replaceState(null, '', `${path}${file}${location.search}`);
+  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(course)}</script>`;
+  document.body.dataset.pageKind = kind;
+  document.body.dataset.courseId = course.courseId;
+  if (lessonId) document.body.dataset.lessonId = lessonId;
+  else delete document.body.dataset.lessonId;
+  const marks = course.lessons.map((lesson) =>
+    `<li><span data-progress-mark="${lesson.id}" data-state="not-visited" data-visited-label="Visited"><span class="visually-hidden">Not visited yet</span></span></li>`).join('');
+  document.body.innerHTML = `
+    <ul>${marks}</ul>
+    <a data-resume-link hidden>Continue: <span data-resume-title></span></a>
+    <p data-course-progress data-template="{visited} of {total} required lessons visited"></p>
+    <button type="button" data-save-exit>Save and exit</button>
+    <div data-tracking-notice role="status" aria-live="polite" data-text-saved="Your progress is saved."
+      data-text-retrying="Saving is taking longer; your progress is kept on this page."
+      data-text-recovered="Your progress is saved again." data-text-ended="This session has ended."></div>`;
+}
+
+/** What the ClientRouter does after swapping a page in. */
+export async function loadPage(kind: 'overview' | 'lesson', lessonId?: string): Promise<void> {
+  renderCoursePage(kind, lessonId);
+  document.dispatchEvent(new Event('astro:page-load'));
+  await settle();
+}
+
+/** Lets queued page-load handling (and the lazy import of the local LMS) finish. */
+export async function settle(): Promise<void> {
+  for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export const markStates = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-progress-mark]')].map((mark) => `${mark.dataset.progressMark}:${mark.dataset.state}:${mark.textContent}`);
+
+export const noticeText = () => document.querySelector('[data-tracking-notice]')?.textContent ?? '';

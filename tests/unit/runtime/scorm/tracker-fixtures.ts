@@ -1,0 +1,56 @@
+import type { Scorm12API, Scorm2004API } from 'scorm-again';
+import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
+import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
+import type { TrackingStatus } from '../../../../src/runtime/scorm/course-tracker';
+import { createCourseTracker } from '../../../../src/runtime/scorm/tracker';
+import { createLms12, createLms2004, createRecordingLms } from './lms-fakes';
+
+export const lessons = [
+  { id: 'welcome', required: true },
+  { id: 'further-reading', required: false },
+  { id: 'listening', required: true },
+  { id: 'boundaries', required: true },
+];
+
+/** Per version: how to make its LMS and adapter, and what its elements are called. */
+export const versions = [
+  {
+    version: '1.2',
+    createLms: createLms12,
+    createAdapter: (api: Scorm12API) => createAdapter12(api),
+    read: (lms: Scorm12API, element: string) => lms.LMSGetValue(element),
+    lastError: (lms: Scorm12API) => lms.LMSGetLastError(),
+    preload: (lms: Scorm12API, saved: { entry: string; location: string; suspendData: string; status: string }) =>
+      lms.loadFromJSON({
+        core: { entry: saved.entry, lesson_location: saved.location, lesson_status: saved.status },
+        suspend_data: saved.suspendData,
+      }),
+    elements: { location: 'cmi.core.lesson_location', status: 'cmi.core.lesson_status', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time' },
+    sessionTimePattern: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  },
+  {
+    version: '2004',
+    createLms: createLms2004,
+    createAdapter: (api: Scorm2004API) => createAdapter2004(api),
+    read: (lms: Scorm2004API, element: string) => lms.GetValue(element),
+    lastError: (lms: Scorm2004API) => lms.GetLastError(),
+    preload: (lms: Scorm2004API, saved: { entry: string; location: string; suspendData: string; status: string }) =>
+      lms.loadFromJSON({ entry: saved.entry, location: saved.location, suspend_data: saved.suspendData, completion_status: saved.status }),
+    elements: { location: 'cmi.location', status: 'cmi.completion_status', exit: 'cmi.exit', sessionTime: 'cmi.session_time' },
+    sessionTimePattern: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/,
+  },
+] as const;
+
+/** A tracker over a recording LMS of one version, with a clock the test moves. */
+export function createTrackerFixture(setup: (typeof versions)[number], prepare?: (lms: never) => void) {
+  const lms = setup.createLms();
+  prepare?.(lms as never);
+  const { api, control } = createRecordingLms(lms);
+  const statuses: TrackingStatus[] = [];
+  const clock = { now: 1_000_000 };
+  const adapter = (setup.createAdapter as (api: object) => ReturnType<typeof createAdapter2004>)(api);
+  const tracker = createCourseTracker({ adapter, lessons, onStatus: (status) => statuses.push(status), now: () => clock.now });
+  const read = (element: string) => (setup.read as (lms: object, element: string) => string)(lms, element);
+  const lastError = () => (setup.lastError as (lms: object) => string)(lms);
+  return { lms, control, tracker, statuses, clock, read, lastError };
+}

@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countCalls, failWrites, writtenValues } from './lms-fakes';
+import { createTrackerFixture, versions } from './tracker-fixtures';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe.each(versions)('tracker on a SCORM $version LMS that fails for a while', (setup) => {
+  const { elements } = setup;
+
+  it('keeps visits in memory, retries with back-off and loses nothing', () => {
+    const { tracker, control, read, lastError, statuses } = createTrackerFixture(setup);
+    tracker.start();
+    control.failWhen = failWrites;
+    for (const lessonId of ['welcome', 'listening', 'boundaries']) {
+      tracker.setLocation(lessonId);
+      tracker.visitLesson(lessonId);
+    }
+    expect(statuses).toEqual(['retrying']);
+    expect(read('cmi.suspend_data')).toBe('');
+    expect(tracker.readProgress().complete).toBe(true);
+
+    vi.advanceTimersByTime(10_000);
+    const refusedWhileDown = control.calls.filter((call) => call.result === 'false').length;
+    expect(refusedWhileDown).toBeGreaterThan(3);
+    expect(refusedWhileDown).toBeLessThan(10); // backing off, not hammering
+
+    control.failWhen = undefined;
+    vi.advanceTimersByTime(30_000);
+    expect(statuses).toEqual(['retrying', 'recovered']);
+    expect(read('cmi.suspend_data')).toBe('1|welcome,listening,boundaries');
+    expect(read(elements.location)).toBe('boundaries');
+    expect(read(elements.status)).toBe('completed');
+    expect(lastError()).toBe('0');
+  });
+
+  it('retries only a failed commit, then stops retrying', () => {
+    const { tracker, control, statuses } = createTrackerFixture(setup);
+    tracker.start();
+    control.failWhen = (name) => /Commit$/.test(name);
+    tracker.visitLesson('welcome');
+    control.failWhen = undefined;
+    vi.advanceTimersByTime(1_000);
+    expect(statuses).toEqual(['retrying', 'recovered']);
+    const commits = countCalls(control, /Commit$/);
+    vi.advanceTimersByTime(120_000);
+    expect(countCalls(control, /Commit$/)).toBe(commits);
+  });
+
+  it('finishes a half-written interaction in place instead of appending it twice', () => {
+    const { tracker, control, read } = createTrackerFixture(setup);
+    tracker.start();
+    control.failWhen = (name, args) => /SetValue$/.test(name) && String(args[0]).endsWith('.result');
+    tracker.recordInteraction({ id: 'urn:peerpath:c:q1', type: 'true-false', response: true, result: 'correct', timestamp: new Date() });
+    expect(read('cmi.interactions._count')).toBe('1');
+    control.failWhen = undefined;
+    vi.advanceTimersByTime(1_000);
+    expect(read('cmi.interactions._count')).toBe('1');
+    expect(writtenValues(control, 'cmi.interactions.0.result')).toEqual(['correct']);
+  });
+
+  it('keeps "Save and exit" going until the LMS accepts it, then says saved', () => {
+    const { tracker, control, statuses } = createTrackerFixture(setup);
+    tracker.start();
+    tracker.visitLesson('welcome');
+    control.failWhen = failWrites;
+    tracker.finish('save-and-exit');
+    tracker.visitLesson('listening'); // still browsing while it retries: kept and sent with the exit
+    expect(tracker.isFinished()).toBe(false);
+    control.failWhen = undefined;
+    vi.advanceTimersByTime(1_000);
+    expect(tracker.isFinished()).toBe(true);
+    expect(statuses).toEqual(['retrying', 'saved']);
+    expect(writtenValues(control, elements.exit)).toEqual(['suspend']);
+    expect(writtenValues(control, 'cmi.suspend_data').at(-1)).toBe('1|welcome,listening');
+    expect(countCalls(control, /Terminate$|LMSFinish$/)).toBe(1);
+  });
+
+  it('on pagehide while the LMS refuses, still asks it to commit and terminate once', () => {
+    const { tracker, control } = createTrackerFixture(setup);
+    tracker.start();
+    control.failWhen = (name, args) => /SetValue$/.test(name) && args[0] === elements.exit;
+    tracker.finish('pagehide');
+    expect(tracker.isFinished()).toBe(true);
+    expect(countCalls(control, /Terminate$|LMSFinish$/)).toBe(1);
+    vi.advanceTimersByTime(120_000);
+    expect(countCalls(control, /Terminate$|LMSFinish$/)).toBe(1);
+  });
+});
+
+describe.each(versions)('tracker when the SCORM $version session is over', (setup) => {
+  it('says the session ended instead of throwing, and stays quiet', () => {
+    const { tracker, control, statuses } = createTrackerFixture(setup, (lms: never) => {
+      const api = lms as { LMSInitialize?: (p: '') => string; LMSFinish?: (p: '') => string; Initialize?: (p: '') => string; Terminate?: (p: '') => string };
+      if (api.LMSInitialize) {
+        api.LMSInitialize('');
+        api.LMSFinish?.('');
+      } else {
+        api.Initialize?.('');
+        api.Terminate?.('');
+      }
+    });
+    expect(tracker.start()).toBe('refused');
+    expect(statuses).toEqual(['ended']);
+    tracker.visitLesson('welcome');
+    tracker.finish('pagehide');
+    expect(control.calls.map((call) => call.name)).toEqual([setup.version === '1.2' ? 'LMSInitialize' : 'Initialize']);
+  });
+});
+
+describe('tracker on a 2004 session this launch already initialized', () => {
+  it('carries on in it', () => {
+    const { tracker, read } = createTrackerFixture(versions[1], (lms: never) => (lms as { Initialize(p: ''): string }).Initialize(''));
+    expect(tracker.start()).toBe('already-live');
+    tracker.visitLesson('welcome');
+    expect(read('cmi.suspend_data')).toBe('1|welcome');
+  });
+});
