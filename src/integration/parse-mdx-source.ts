@@ -1,49 +1,49 @@
-import { load as loadYaml } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { JsxUse } from '../content/checks/check-mdx-components';
+import { explainMdxSyntaxError } from './explain-mdx-syntax-error';
+import { explainYamlError } from './explain-yaml-error';
+import { loadYamlText } from './load-yaml-text';
 
 export interface ParsedMdxSource {
   frontmatter: unknown;
-  /** Line (1-based) where the body starts, so body positions map back to the file. */
-  bodyStartLine: number;
-  body: string;
+  /** The YAML between the `---` lines, for finding field lines; undefined when there is no frontmatter. */
+  frontmatterText?: string;
+  /** Components and HTML elements the lesson uses, with file lines. */
   jsxUses: JsxUse[];
-  syntaxError?: { message: string; line?: number };
-  frontmatterError?: { message: string; line?: number };
+  /** Why the MDX cannot be parsed, and what to do. */
+  syntaxError?: { message: string; hint: string; line?: number };
+  /** Why the frontmatter could not be read at all, and what to do. */
+  frontmatterError?: { message: string; hint: string; line?: number };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+// The closing `---` may follow the opening one directly: an empty frontmatter is still frontmatter.
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+const NO_FRONTMATTER_HINT =
+  'Start the file with a `---` line, then `id`, `title`, `objectives` and `estimatedMinutes`, one per line, then another `---` line.';
 
 export function parseMdxSource(source: string): ParsedMdxSource {
+  const parsed: ParsedMdxSource = { frontmatter: undefined, jsxUses: [] };
   const match = FRONTMATTER.exec(source);
-  const rawFrontmatter = match?.[1];
-  const body = match ? source.slice(match[0].length) : source;
-  const bodyStartLine = match ? match[0].split('\n').length : 1;
-  const parsed: ParsedMdxSource = { frontmatter: undefined, bodyStartLine, body, jsxUses: [] };
-
-  if (rawFrontmatter === undefined) {
-    parsed.frontmatterError = { message: 'has no frontmatter (the block between --- lines at the top)', line: 1 };
+  if (!match) {
+    parsed.frontmatterError = /^---[ \t]*\r?\n/.test(source)
+      ? { line: 1, message: 'The frontmatter has no closing `---` line.', hint: 'Add a line with only `---` after the last frontmatter field.' }
+      : { line: 1, message: 'The file has no frontmatter (the block between `---` lines at the very top).', hint: NO_FRONTMATTER_HINT };
   } else {
+    parsed.frontmatterText = match[1] ?? '';
     try {
-      parsed.frontmatter = loadYaml(rawFrontmatter) ?? {};
+      parsed.frontmatter = loadYamlText(parsed.frontmatterText);
     } catch (error) {
-      const mark = (error as { mark?: { line: number } }).mark;
-      parsed.frontmatterError = {
-        message: `has frontmatter that is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
-        line: mark ? mark.line + 2 : 1,
-      };
+      // The YAML starts on line 2, after the opening `---`.
+      parsed.frontmatterError = explainYamlError(error, parsed.frontmatterText, 'The frontmatter', 2);
     }
   }
 
   try {
-    collectJsx(mdxToMdast(body) as MdastLike, bodyStartLine - 1, parsed.jsxUses);
+    // Parsing the whole file (satteri understands frontmatter) keeps every position a file line.
+    collectJsx(mdxToMdast(source) as MdastLike, parsed.jsxUses);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /^(\d+):(\d+):\s*/.exec(message);
-    parsed.syntaxError = {
-      message: message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, ''),
-      line: position ? Number(position[1]) + bodyStartLine - 1 : undefined,
-    };
+    parsed.syntaxError = explainMdxSyntaxError(error instanceof Error ? error.message : String(error));
   }
   return parsed;
 }
@@ -55,10 +55,9 @@ interface MdastLike {
   children?: MdastLike[];
 }
 
-function collectJsx(node: MdastLike, lineOffset: number, into: JsxUse[]): void {
+function collectJsx(node: MdastLike, into: JsxUse[]): void {
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-    const line = node.position?.start.line;
-    into.push({ name: node.name, line: line === undefined ? undefined : line + lineOffset });
+    into.push({ name: node.name, line: node.position?.start.line });
   }
-  for (const child of node.children ?? []) collectJsx(child, lineOffset, into);
+  for (const child of node.children ?? []) collectJsx(child, into);
 }

@@ -1,6 +1,8 @@
 import type { Course } from '../schemas/course';
 import type { Lesson } from '../schemas/lesson';
-import type { Problem } from './problem';
+import { StableIdSchema, toStableId } from '../schemas/stable-id';
+import { findClosestMatch } from './closest-match';
+import type { LineFinder, Problem } from './problem';
 
 export interface LessonSource {
   /** Path relative to the project root. */
@@ -15,88 +17,137 @@ export interface CourseSource {
   lessons: LessonSource[];
 }
 
+/** What the cross-entry checks see of a course folder, including entries whose own fields have problems. */
+export interface CourseOutline {
+  /** Path of course.yaml relative to the project root. */
+  file: string;
+  /** Undefined when course.yaml has problems of its own; then only the lessons are checked against each other. */
+  course?: Course;
+  lineAt: LineFinder;
+  /** Every lesson whose frontmatter has an `id` written as text. */
+  lessons: LessonOutline[];
+}
+
+export interface LessonOutline {
+  /** Path relative to the project root. */
+  file: string;
+  /** The id as written, even when it is not a valid id. */
+  id: string;
+  idLine?: number;
+  /** False when the frontmatter has problems of its own, which are reported already. */
+  valid: boolean;
+}
+
 /** Checks that need more than one entry: unique ids, and modules that point at real lessons. */
-export function checkCourseTree(courses: CourseSource[]): Problem[] {
-  return [...checkUniqueCourseIds(courses), ...courses.flatMap(checkOneCourse)];
+export function checkCourseTree(outlines: readonly CourseOutline[]): Problem[] {
+  return [...checkUniqueCourseIds(outlines), ...outlines.flatMap(checkUniqueLessonIds), ...outlines.flatMap(checkModules)];
 }
 
-function checkUniqueCourseIds(courses: CourseSource[]): Problem[] {
-  const seen = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const course of courses) {
-    const first = seen.get(course.data.id);
-    if (first) {
-      problems.push({
-        file: course.file,
-        entry: `course "${course.data.id}"`,
-        message: `the course id "${course.data.id}" is already used by ${first}`,
-        hint: 'Give each course its own `id`; package names and saved progress depend on it.',
-      });
-    } else seen.set(course.data.id, course.file);
-  }
-  return problems;
+function checkUniqueCourseIds(outlines: readonly CourseOutline[]): Problem[] {
+  const firstFile = new Map<string, string>();
+  return outlines.flatMap(({ file, course, lineAt }): Problem[] => {
+    if (!course) return [];
+    const first = firstFile.get(course.id);
+    if (!first) {
+      firstFile.set(course.id, file);
+      return [];
+    }
+    return [{
+      file,
+      line: lineAt(['id']),
+      entry: `course "${course.id}"`,
+      message: `The course id "${course.id}" is already used by ${first}.`,
+      hint: 'Give each course its own `id`: web addresses, package names and saved progress depend on it.',
+    }];
+  });
 }
 
-function checkOneCourse(course: CourseSource): Problem[] {
+function checkUniqueLessonIds({ lessons }: CourseOutline): Problem[] {
+  const firstFile = new Map<string, string>();
+  return lessons.flatMap((lesson): Problem[] => {
+    const first = firstFile.get(lesson.id);
+    if (!first) {
+      firstFile.set(lesson.id, lesson.file);
+      return [];
+    }
+    return [{
+      file: lesson.file,
+      line: lesson.idLine,
+      entry: `lesson "${lesson.id}"`,
+      message: `The lesson id "${lesson.id}" is already used by ${first}.`,
+      hint: 'Change the `id` in one of the two files and list the new id in a module. If learners have started the course, keep the id of the lesson they know: saved progress is keyed on it.',
+    }];
+  });
+}
+
+function checkModules({ file, course, lineAt, lessons }: CourseOutline): Problem[] {
+  if (!course) return [];
   const problems: Problem[] = [];
-  const lessonFiles = new Map<string, string>();
-  for (const lesson of course.lessons) {
-    const first = lessonFiles.get(lesson.data.id);
-    if (first) {
-      problems.push({
-        file: lesson.file,
-        entry: `lesson "${lesson.data.id}"`,
-        message: `the lesson id "${lesson.data.id}" is already used by ${first}`,
-        hint: 'Give each lesson in a course its own `id` in its frontmatter.',
-      });
-    } else lessonFiles.set(lesson.data.id, lesson.file);
-  }
+  // An invalid id ("Welcome") is reported on its lesson; counting the id it would become keeps a
+  // module that already lists the corrected id ("welcome") from being reported a second time.
+  const knownIds = new Set(lessons.flatMap((lesson) => [lesson.id, toStableId(lesson.id)]));
+  const listedIn = new Map<string, string>();
+  const moduleIndexById = new Map<string, number>();
 
-  const listed = new Map<string, string>();
-  const moduleIds = new Set<string>();
-  for (const module of course.data.modules) {
-    if (moduleIds.has(module.id)) {
-      problems.push({
-        file: course.file,
-        entry: `module "${module.id}"`,
-        message: `the module id "${module.id}" appears more than once`,
-        hint: 'Give each module its own `id`.',
-      });
-    }
-    moduleIds.add(module.id);
-    for (const lessonId of module.lessons) {
-      if (!lessonFiles.has(lessonId)) {
-        problems.push({
-          file: course.file,
-          entry: `module "${module.id}"`,
-          message: `lists the lesson "${lessonId}", but no lesson in this course has that id`,
-          hint: `Create an .mdx file with \`id: ${lessonId}\` in its frontmatter, or correct the id in \`lessons\`.${suggest(lessonId, [...lessonFiles.keys()])}`,
-        });
-      } else if (listed.has(lessonId)) {
-        problems.push({
-          file: course.file,
-          entry: `module "${module.id}"`,
-          message: `lists the lesson "${lessonId}", which module "${listed.get(lessonId)}" already lists`,
-          hint: 'List each lesson in one module only.',
-        });
-      } else listed.set(lessonId, module.id);
-    }
-  }
-
-  for (const [lessonId, file] of lessonFiles) {
-    if (!listed.has(lessonId)) {
+  course.modules.forEach((module, moduleIndex) => {
+    const entry = `module "${module.id}"`;
+    const firstIndex = moduleIndexById.get(module.id);
+    if (firstIndex !== undefined) {
+      const firstLine = lineAt(['modules', firstIndex, 'id']);
       problems.push({
         file,
-        entry: `lesson "${lessonId}"`,
-        message: 'is not listed in any module, so learners could never reach it',
-        hint: `Add "${lessonId}" to a module's \`lessons\` in ${course.file}, or delete the file.`,
+        line: lineAt(['modules', moduleIndex, 'id']),
+        entry,
+        message: `The module id "${module.id}" is already used by ${firstLine ? `the module on line ${firstLine}` : 'an earlier module'}.`,
+        hint: 'Give each module its own `id`.',
+      });
+    } else moduleIndexById.set(module.id, moduleIndex);
+
+    module.lessons.forEach((lessonId, lessonIndex) => {
+      const line = lineAt(['modules', moduleIndex, 'lessons', lessonIndex]);
+      const otherModule = listedIn.get(lessonId);
+      if (!knownIds.has(lessonId)) {
+        problems.push({
+          file,
+          line,
+          entry,
+          message: `The module lists the lesson "${lessonId}", but no lesson in this course has that id.`,
+          hint: hintForMissingLesson(lessonId, lessons),
+        });
+      } else if (otherModule !== undefined) {
+        problems.push({
+          file,
+          line,
+          entry,
+          message: `The module lists the lesson "${lessonId}", which ${otherModule === module.id ? 'it already lists' : `module "${otherModule}" already lists`}.`,
+          hint: 'List each lesson once, in one module only.',
+        });
+      } else listedIn.set(lessonId, module.id);
+    });
+  });
+
+  for (const lesson of lessons) {
+    if (lesson.valid && !listedIn.has(lesson.id)) {
+      problems.push({
+        file: lesson.file,
+        line: lesson.idLine,
+        entry: `lesson "${lesson.id}"`,
+        message: 'The lesson is not listed in any module, so learners could never reach it.',
+        hint: `Add "${lesson.id}" to the \`lessons\` of a module in ${file}, or move the file out of the course folder.`,
       });
     }
   }
   return problems;
 }
 
-function suggest(wanted: string, known: string[]): string {
-  const close = known.find((id) => id.includes(wanted) || wanted.includes(id));
-  return close ? ` Did you mean "${close}"?` : '';
+function hintForMissingLesson(lessonId: string, lessons: readonly LessonOutline[]): string {
+  const closeId = findClosestMatch(lessonId, lessons.map((lesson) => lesson.id));
+  const close = lessons.find((lesson) => lesson.id === closeId);
+  if (!close) {
+    return `Create an .mdx file in this course folder with \`id: ${lessonId}\` in its frontmatter, or remove "${lessonId}" from \`lessons\`.`;
+  }
+  if (!StableIdSchema.safeParse(close.id).success) {
+    return `Did you mean the lesson in ${close.file}? Its id "${close.id}" is not a valid id: change it to \`id: ${lessonId}\`.`;
+  }
+  return `Did you mean "${close.id}"? Correct the id in \`lessons\`.`;
 }

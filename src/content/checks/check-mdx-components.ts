@@ -1,3 +1,4 @@
+import { findClosestMatch } from './closest-match';
 import type { Problem } from './problem';
 
 export interface JsxUse {
@@ -5,20 +6,28 @@ export interface JsxUse {
   line?: number;
 }
 
-/** Lessons may only use the components peerpath provides; anything else would fail when rendered. */
+/**
+ * Lessons may only use the components peerpath provides; anything else would fail when rendered.
+ * Lowercase names are HTML elements and always allowed.
+ */
 export function checkMdxComponents(
   file: string,
-  entry: string,
-  uses: JsxUse[],
+  entry: string | undefined,
+  uses: readonly JsxUse[],
   known: readonly string[],
 ): Problem[] {
   return uses
     .filter((use) => /^[A-Z]/.test(use.name) && !known.includes(use.name))
-    .map((use) => ({
-      file,
-      line: use.line,
-      entry,
-      message: `uses the component <${use.name}>, which peerpath does not provide`,
-      hint: `Use one of ${known.map((name) => `<${name}>`).join(', ')}, or check the spelling (names are case-sensitive).`,
-    }));
+    .map((use) => {
+      const close = findClosestMatch(use.name, known);
+      return {
+        file,
+        line: use.line,
+        entry,
+        message: `The lesson uses the component \`<${use.name}>\`, which peerpath does not provide.`,
+        hint: close
+          ? `Did you mean \`<${close}>\`? Component names are case-sensitive.`
+          : `Use one of the components peerpath provides (${known.map((name) => `\`<${name}>\``).join(', ')}), or remove the tag and its closing tag.`,
+      };
+    });
 }

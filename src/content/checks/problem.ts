@@ -6,21 +6,32 @@ export interface Problem {
   line?: number;
   /** The entry the problem is about, e.g. `lesson "what-peer-support-is"`. */
   entry?: string;
-  /** What is wrong. */
+  /** What is wrong, as one or more sentences. */
   message: string;
-  /** What to do about it. */
+  /** What to do about it, as one or more sentences. */
   hint: string;
+  /** The line as the author wrote it, shown under the message. */
+  excerpt?: string;
 }
+
+/** Finds the 1-based line of a field, given its path from the top of the file (the nearest enclosing field when it is not there). */
+export type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const entry = problem.entry ? ` (${problem.entry})` : '';
-  return `${where}${entry}: ${problem.message}\n    Fix: ${problem.hint}`;
+  const excerpt = problem.excerpt !== undefined && problem.line ? `\n    ${problem.line} | ${problem.excerpt}` : '';
+  return `${where}${entry}\n  ${problem.message}${excerpt}\n  Fix: ${problem.hint}`;
 }
 
-export function formatProblems(problems: Problem[]): string {
+/** Every problem in one message, sorted by file then line so an author can work down the list. */
+export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The courses have ${count} to fix before they can be built:\n\n${problems
-    .map(formatProblem)
-    .join('\n\n')}`;
+  const sorted = [...problems].sort(compareProblems);
+  return `The courses have ${count} to fix before they can be built.\n\n${sorted.map(formatProblem).join('\n\n')}`;
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
 }

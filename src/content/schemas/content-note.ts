@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 
-/** A note given before sensitive material: what it covers, why, and a short alternative. */
+/**
+ * A note given before sensitive material: what it covers, why, and a short alternative.
+ * Not strict: `<ContentNote>` also receives props the page sets. Frontmatter and course.yaml use `.strict()`.
+ */
 export const ContentNoteSchema = z.object({
   /** Topics the material touches on, in plain words, e.g. "thoughts of suicide". */
   topics: z.array(z.string().min(1)).min(1),

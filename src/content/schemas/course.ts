@@ -4,7 +4,7 @@ import { StableIdSchema } from './stable-id';
 import { SupportContactSchema } from './support';
 
 /** One module: an ordered group of lessons. */
-export const ModuleSchema = z.object({
+export const ModuleSchema = z.strictObject({
   /** Stable, author-set id. Never change it once learners have started: saved progress uses it. */
   id: StableIdSchema,
   /** Module title as learners see it. */
@@ -14,11 +14,11 @@ export const ModuleSchema = z.object({
   /** Lesson ids in the order learners meet them. Each must match a lesson's `id` in this course. */
   lessons: z.array(StableIdSchema).min(1),
   /** Optional note shown before the module's material. */
-  contentNote: ContentNoteSchema.optional(),
+  contentNote: ContentNoteSchema.strict().optional(),
 });
 
 /** What the course sends to a learning platform, and what it keeps on the device. */
-export const RecordedSchema = z.object({
+export const RecordedSchema = z.strictObject({
   /** Things the LMS receives, in plain words (shown on "What is recorded and who sees it"). */
   sent: z.array(z.string().min(1)).min(1),
   /** Things that never leave the learner's device. */
@@ -27,8 +27,11 @@ export const RecordedSchema = z.object({
   whoSees: z.string().min(1),
 });
 
-/** `course.yaml`: everything about a course except the lesson texts. */
-export const CourseSchema = z.object({
+/**
+ * `course.yaml`: everything about a course except the lesson texts.
+ * Strict at every level, so a misspelt field fails the build instead of being ignored.
+ */
+export const CourseSchema = z.strictObject({
   /** Stable, author-set course id: lowercase letters, digits and dashes. Used in URLs and package names. */
   id: StableIdSchema,
   /** Course title. */
@@ -48,7 +51,7 @@ export const CourseSchema = z.object({
   /** Percentage (0–100) needed to pass the counted knowledge checks. */
   passMark: z.number().min(0).max(100),
   /** Course-level content notes, shown on the overview before anything starts. */
-  contentNotes: z.array(ContentNoteSchema).default([]),
+  contentNotes: z.array(ContentNoteSchema.strict()).default([]),
   /** Support contacts shown in "Support now" on every page. The publishing organisation must confirm them. */
   support: z.array(SupportContactSchema).min(1),
   /** What is recorded and who sees it. */

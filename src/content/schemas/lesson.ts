@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { ContentNoteSchema } from './content-note';
 import { StableIdSchema } from './stable-id';
 
-/** Frontmatter of one MDX lesson. */
-export const LessonSchema = z.object({
+/** Frontmatter of one MDX lesson. Strict, so a misspelt field fails the build instead of being ignored. */
+export const LessonSchema = z.strictObject({
   /** Stable, author-set lesson id, unique in the course. Never change it once learners have started. */
   id: StableIdSchema,
   /** Lesson title. */
@@ -13,7 +13,7 @@ export const LessonSchema = z.object({
   /** Rough time the lesson takes, in minutes (shown as a guide, never a limit). */
   estimatedMinutes: z.number().int().positive(),
   /** Optional note shown before the lesson, with a real choice to continue, read a summary or come back later. */
-  contentNote: ContentNoteSchema.optional(),
+  contentNote: ContentNoteSchema.strict().optional(),
   /** Whether the lesson counts towards completing the course. */
   required: z.boolean().default(true),
 });

@@ -8,3 +8,11 @@ export const StableIdSchema = z
     'Use lowercase letters, digits and single dashes, e.g. "what-peer-support-is"',
   )
   .max(64, 'Keep ids to 64 characters or fewer');
+
+/** The id an author probably meant when they wrote a title or a near-id ("Welcome Lesson" → "welcome-lesson"). */
+export function toStableId(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One way to get help, shown in "Support now" on every page of the course. */
-export const SupportContactSchema = z.object({
+export const SupportContactSchema = z.strictObject({
   /** Who or what this is, e.g. "Emergency services" or "Your volunteer coordinator". */
   name: z.string().min(1),
   /** Phone number, written the way people dial it locally. */

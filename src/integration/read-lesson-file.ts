@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import type { LessonOutline } from '../content/checks/check-course-tree';
+import { checkMdxComponents } from '../content/checks/check-mdx-components';
+import { valueAt } from '../content/checks/describe-value';
+import type { Problem } from '../content/checks/problem';
+import { zodIssuesToProblems } from '../content/checks/zod-issues-to-problems';
+import { LessonSchema, type Lesson } from '../content/schemas/lesson';
+import { MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
+import { parseMdxSource } from './parse-mdx-source';
+import { createYamlLineFinder } from './yaml-field-lines';
+
+export interface LessonFile {
+  /** Undefined when the frontmatter has problems. */
+  lesson?: Lesson;
+  /** Undefined when no id can be read from the frontmatter. */
+  outline?: LessonOutline;
+  problems: Problem[];
+}
+
+/** Reads and checks one MDX lesson: its frontmatter, its MDX syntax and the components it uses. */
+export function readLessonFile(file: string, shown: string): LessonFile {
+  const parsed = parseMdxSource(readFileSync(file, 'utf8'));
+  const lineAt = createYamlLineFinder(parsed.frontmatterText ?? '', 2);
+  const id = readId(parsed.frontmatter, parsed.frontmatterText);
+  const entry = id === undefined ? undefined : `lesson "${id}"`;
+  const problems: Problem[] = [];
+  if (parsed.frontmatterError) problems.push({ file: shown, entry, ...parsed.frontmatterError });
+  if (parsed.syntaxError) problems.push({ file: shown, entry, ...parsed.syntaxError });
+  problems.push(...checkMdxComponents(shown, entry, parsed.jsxUses, MDX_COMPONENT_NAMES));
+
+  const result = parsed.frontmatterError ? undefined : LessonSchema.safeParse(parsed.frontmatter);
+  if (result && !result.success) {
+    problems.push(
+      ...zodIssuesToProblems(result.error, {
+        file: shown,
+        wholeName: 'The frontmatter',
+        schema: LessonSchema,
+        input: parsed.frontmatter,
+        lineAt,
+        locate: (path) => ({ entry, path }),
+      }),
+    );
+  }
+  const outline = id === undefined ? undefined : { file: shown, id, idLine: lineAt(['id']), valid: result?.success === true };
+  return { lesson: result?.success ? result.data : undefined, outline, problems };
+}
+
+/** The lesson's id as written; read from the raw text when the YAML itself is broken, so modules listing it still match. */
+function readId(frontmatter: unknown, text: string | undefined): string | undefined {
+  const id = valueAt(frontmatter, ['id']);
+  if (typeof id === 'string') return id;
+  if (frontmatter !== undefined || text === undefined) return undefined;
+  return /^id:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
+}

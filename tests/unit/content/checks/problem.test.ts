@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, formatProblems, type Problem } from '../../../../src/content/checks/problem';
+
+const problem = (file: string, line?: number): Problem => ({ file, line, message: 'Something is wrong here.', hint: 'Change it.' });
+
+describe('formatProblem', () => {
+  it('puts where first, then what happened, what the author wrote, and the fix', () => {
+    expect(
+      formatProblem({ ...problem('courses/a/course.yaml', 4), entry: 'course "a"', excerpt: 'language: english' }),
+    ).toMatchInlineSnapshot(`
+      "courses/a/course.yaml:4 (course "a")
+        Something is wrong here.
+          4 | language: english
+        Fix: Change it."
+    `);
+  });
+
+  it('leaves out the line, the entry and the excerpt when they are not known', () => {
+    expect(formatProblem({ ...problem('courses/a/'), excerpt: 'ignored without a line' })).toMatchInlineSnapshot(`
+      "courses/a/
+        Something is wrong here.
+        Fix: Change it."
+    `);
+  });
+});
+
+describe('formatProblems', () => {
+  it('counts the problems and sorts them by file, then line, with whole-file problems first', () => {
+    const message = formatProblems([problem('b.mdx', 3), problem('a.mdx', 9), problem('b.mdx'), problem('a.mdx', 2)]);
+    expect(message.split('\n').filter((line) => !line.startsWith(' '))).toEqual([
+      'The courses have 4 problems to fix before they can be built.',
+      '',
+      'a.mdx:2',
+      '',
+      'a.mdx:9',
+      '',
+      'b.mdx',
+      '',
+      'b.mdx:3',
+    ]);
+  });
+
+  it('says "1 problem" for one', () => {
+    expect(formatProblems([problem('a.mdx', 1)])).toMatch(/^The courses have 1 problem to fix/);
+  });
+});
