@@ -6,3 +6,9 @@ declare namespace App {
     courseLanguage?: import('./i18n/strings').Language;
   }
 }
+
+// For plain `tsc`: .astro files are typed by Astro's own tooling (astro check, the editor plugin).
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}
