@@ -49,7 +49,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   const found = findLmsApi(frame, version);
   const adapter: LmsAdapter = found
     ? found.version === '1.2' ? createAdapter12(found.api) : createAdapter2004(found.api)
-    : createAdapter2004(await createLocalLms(course.courseId, readStorage(() => localStorage)));
+    : createAdapter12(await createLocalLms(course.courseId, readStorage(() => localStorage)));
   const tracker = createCourseTracker({ adapter, lessons: course.lessons, onStatus: showStatus });
   lastStatus = undefined;
   tracker.start();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
+import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createLocalLms, localLmsStorageKey } from '../../../../src/runtime/scorm/local-lms';
 import { createCourseTracker } from '../../../../src/runtime/scorm/tracker';
 import { lessons } from './tracker-fixtures';
@@ -21,19 +21,26 @@ afterEach(() => {
 
 async function startLocalTracker(clock = { now: 0 }) {
   const lms = await createLocalLms(courseId, localStorage);
-  const tracker = createCourseTracker({ adapter: createAdapter2004(lms), lessons, now: () => clock.now });
+  const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons, now: () => clock.now });
   expect(tracker.start()).toBe('initialized');
   return { lms, tracker };
 }
 
-const saved = () => JSON.parse(localStorage.getItem(localLmsStorageKey(courseId)) ?? 'null') as { cmi: Record<string, unknown> } | null;
+type SavedRecord = { cmi: { suspend_data?: string; core: Record<string, unknown> } };
+const saved = () => JSON.parse(localStorage.getItem(localLmsStorageKey(courseId)) ?? 'null') as SavedRecord | null;
 
 describe('local LMS', () => {
-  it('is a private scorm-again 2004 API, never put on window', async () => {
+  it('is a private scorm-again 1.2 API, never put on window', async () => {
     const lms = await createLocalLms(courseId, localStorage);
-    expect(typeof lms.Initialize).toBe('function');
-    expect('API_1484_11' in window).toBe(false);
+    expect(typeof lms.LMSInitialize).toBe('function');
     expect('API' in window).toBe(false);
+    expect('API_1484_11' in window).toBe(false);
+  });
+
+  it('starts a first session as "ab-initio"', async () => {
+    const { tracker } = await startLocalTracker();
+    expect(tracker.readEntry()).toBe('ab-initio');
+    expect(tracker.readLocation()).toBeUndefined();
   });
 
   it('persists on every commit and resumes the next session where the learner left off', async () => {
@@ -42,25 +49,29 @@ describe('local LMS', () => {
     first.tracker.setLocation('listening');
     first.tracker.visitLesson('welcome');
     first.tracker.visitLesson('listening');
-    expect(saved()?.cmi).toMatchObject({ location: 'listening', suspend_data: '1|welcome,listening' });
+    expect(saved()?.cmi).toMatchObject({ suspend_data: '1|welcome,listening', core: { lesson_location: 'listening' } });
     clock.now = 90_000;
     first.tracker.finish('pagehide');
-    expect(saved()?.cmi).toMatchObject({ exit: 'suspend', total_time: 'PT1M30S' });
+    expect(saved()?.cmi.core).toMatchObject({ exit: 'suspend', session_time: '00:01:30', total_time: '00:01:30' });
 
-    const second = await startLocalTracker();
+    const second = await startLocalTracker(clock);
     expect(second.tracker.readEntry()).toBe('resume');
     expect(second.tracker.readLocation()).toBe('listening');
     expect([...second.tracker.readVisitedLessonIds()]).toEqual(['welcome', 'listening']);
-    expect(second.lms.GetValue('cmi.total_time')).toBe('PT1M30S');
+    expect(second.lms.LMSGetValue('cmi.core.total_time')).toBe('00:01:30');
     second.tracker.visitLesson('boundaries');
-    expect(saved()?.cmi).toMatchObject({ completion_status: 'completed', progress_measure: '1' });
+    // The last session's exit and session_time are not carried into this one's record.
+    expect(saved()?.cmi.core).toMatchObject({ lesson_status: 'completed', entry: 'resume', exit: '', session_time: '00:00:00', total_time: '00:01:30' });
+    clock.now = 120_000;
+    second.tracker.finish('save-and-exit');
+    expect(saved()?.cmi.core).toMatchObject({ exit: 'suspend', total_time: '00:02:00' });
   });
 
-  it('keeps progress even when the last session never terminated', async () => {
+  it('keeps progress even when the last session never terminated, without calling it a resume', async () => {
     const first = await startLocalTracker();
     first.tracker.visitLesson('welcome');
     const second = await startLocalTracker();
-    expect(second.tracker.readEntry()).toBe('ab-initio');
+    expect(second.tracker.readEntry()).toBe('');
     expect([...second.tracker.readVisitedLessonIds()]).toEqual(['welcome']);
   });
 
@@ -68,22 +79,34 @@ describe('local LMS', () => {
     const first = await startLocalTracker();
     first.tracker.visitLesson('welcome');
     const other = await createLocalLms('another-course', localStorage);
-    other.Initialize('');
-    expect(other.GetValue('cmi.suspend_data')).toBe('');
+    other.LMSInitialize('');
+    expect(other.LMSGetValue('cmi.suspend_data')).toBe('');
   });
 
   it('starts fresh from unreadable saved data', async () => {
     localStorage.setItem(localLmsStorageKey(courseId), '{not json');
     const { tracker } = await startLocalTracker();
+    expect(tracker.readEntry()).toBe('ab-initio');
     expect(tracker.readVisitedLessonIds().size).toBe(0);
+  });
+
+  it('starts fresh from a SCORM 2004 record an earlier version saved, and then replaces it', async () => {
+    const earlier = { cmi: { entry: 'ab-initio', exit: 'suspend', location: 'listening', suspend_data: '1|welcome', completion_status: 'incomplete', total_time: 'PT1M30S' } };
+    localStorage.setItem(localLmsStorageKey(courseId), JSON.stringify(earlier));
+    const { tracker } = await startLocalTracker();
+    expect(tracker.readEntry()).toBe('ab-initio');
+    expect(tracker.readLocation()).toBeUndefined();
+    expect(tracker.readVisitedLessonIds().size).toBe(0);
+    tracker.visitLesson('listening');
+    expect(saved()?.cmi).toMatchObject({ suspend_data: '1|listening', core: { lesson_status: 'incomplete' } });
   });
 
   it('runs in memory when storage refuses to save', async () => {
     const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
     const lms = await createLocalLms(courseId, refusing);
-    const tracker = createCourseTracker({ adapter: createAdapter2004(lms), lessons });
+    const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons });
     tracker.start();
     tracker.visitLesson('welcome');
-    expect(lms.GetValue('cmi.suspend_data')).toBe('1|welcome');
+    expect(lms.LMSGetValue('cmi.suspend_data')).toBe('1|welcome');
   });
 });

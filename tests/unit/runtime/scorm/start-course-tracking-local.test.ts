@@ -33,12 +33,12 @@ describe('course tracking on the plain website', () => {
   it('keeps progress in localStorage and shows it after a reload', async () => {
     renderCoursePage('lesson', 'welcome');
     const first = await startTracking();
-    expect(first.tracker?.adapter.version).toBe('2004');
+    expect(first.tracker?.adapter.version).toBe('1.2');
     expect(first.readCourseTracker()).toBe(first.tracker);
     await loadPage('lesson', 'listening');
     expect(markStates().filter((mark) => mark.includes(':visited:'))).toEqual(['welcome:visited:Visited', 'listening:visited:Visited']);
     window.dispatchEvent(new Event('pagehide'));
-    expect(localStorage.getItem('peerpath:lms:peer-basics')).toContain('"location":"listening"');
+    expect(localStorage.getItem('peerpath:lms:peer-basics')).toContain('"lesson_location":"listening"');
 
     renderCoursePage('overview');
     const second = await startTracking();
