@@ -1,0 +1,78 @@
+import { describeResultCount, fillLabel } from '../../core/search/search-labels';
+import { readSearchConfig, searchPageUrl } from './read-search-config';
+import { renderHits } from './render-hits';
+import type { SearchClient } from './search-client';
+
+const SHORT_LIST_LIMIT = 6;
+const MIN_QUERY_LENGTH = 2;
+const TYPING_PAUSE_MS = 150;
+
+/**
+ * The header field. Without JavaScript its form goes to the search page with `?q=`; with it, a short
+ * list of links appears after the form while typing. Escape closes the list; Tab moves on as usual.
+ */
+export function mountSearchField(root: HTMLElement, client: SearchClient): void {
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const results = root.querySelector<HTMLElement>('[data-search-results]');
+  const list = root.querySelector<HTMLElement>('[data-search-list]');
+  const showAll = root.querySelector<HTMLAnchorElement>('[data-search-show-all]');
+  if (!form || !input || !status || !results || !list) return;
+  const { labels, indexUrls } = readSearchConfig(root);
+  let latestRequest = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const close = () => {
+    results.hidden = true;
+    list.replaceChildren();
+  };
+
+  const runSearch = async () => {
+    const query = input.value.trim();
+    const request = ++latestRequest;
+    if (query.length < MIN_QUERY_LENGTH) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const outcome = await client.search(indexUrls, query, SHORT_LIST_LIMIT);
+      if (request !== latestRequest) return;
+      const failed = outcome.failedUrls.length > 0 && outcome.failedUrls.length === indexUrls.length;
+      status.textContent = failed ? labels.searchFailed : describeResultCount(labels, outcome.total, query);
+      renderHits(list, outcome.hits, { withSnippet: false, withCourse: indexUrls.length > 1 });
+      if (showAll && labels.showAll !== undefined) {
+        showAll.href = searchPageUrl(form, query);
+        showAll.textContent = fillLabel(labels.showAll, { query, count: outcome.total });
+      }
+      results.hidden = outcome.hits.length === 0;
+    } catch {
+      if (request !== latestRequest) return;
+      close();
+      status.textContent = labels.searchFailed;
+    }
+  };
+
+  root.addEventListener('focusin', () => client.preload(indexUrls), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
+  });
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || results.hidden) return;
+    // The first Escape closes the list; only a second one lets the browser clear the field.
+    event.preventDefault();
+    close();
+    input.focus();
+  });
+  // Tabbing out closes the list. A click on a link in Safari blurs to nothing, so only a real
+  // destination outside counts here; clicks elsewhere are caught by the pointerdown below.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !root.contains(next)) close();
+  });
+  root.ownerDocument.addEventListener('pointerdown', (event) => {
+    if (event.target instanceof Node && !root.contains(event.target)) close();
+  });
+}

@@ -1,0 +1,139 @@
+import { create } from 'xmlbuilder2';
+import { describe, expect, it } from 'vitest';
+import { createManifest12 } from '../../../../src/integration/scorm/manifest-12';
+import { createManifest2004 } from '../../../../src/integration/scorm/manifest-2004';
+import type { PackagedCourse } from '../../../../src/integration/scorm/package-identity';
+
+const course: PackagedCourse = {
+  id: 'peer-support-facilitation',
+  title: 'Co-facilitating peer groups: "safe" & brave spaces <together>',
+  summary: 'How volunteers with lived experience co-facilitate peer-support groups.',
+  version: '1.2.0',
+  language: 'en',
+};
+const files = [
+  '_astro/client.D4.js',
+  '_astro/index.A1.css',
+  'courses/peer-support-facilitation/index.html',
+  'courses/peer-support-facilitation/my page.html',
+];
+
+const versions = [
+  {
+    name: 'SCORM 1.2',
+    create: createManifest12,
+    xml: createManifest12(course, files),
+    snapshot: './__snapshots__/imsmanifest-scorm12.xml',
+    contentPackaging: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+    adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+    scormTypeAttribute: 'scormtype',
+    schemaversion: '1.2',
+    parameters: '?scorm=12',
+  },
+  {
+    name: 'SCORM 2004',
+    create: createManifest2004,
+    xml: createManifest2004(course, files),
+    snapshot: './__snapshots__/imsmanifest-scorm2004.xml',
+    contentPackaging: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+    adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3',
+    scormTypeAttribute: 'scormType',
+    schemaversion: '2004 4th Edition',
+    parameters: '?scorm=2004',
+  },
+];
+
+function parse(xml: string) {
+  return create(xml).root().node as unknown as Element;
+}
+
+describe.each(versions)('$name manifest', (version) => {
+  const manifest = parse(version.xml);
+  const elements = (name: string) => [...manifest.getElementsByTagNameNS(version.contentPackaging, name)];
+  const only = (name: string) => {
+    const found = elements(name);
+    expect(found, name).toHaveLength(1);
+    return found[0];
+  };
+
+  it('matches the reviewed snapshot', async () => {
+    await expect(version.xml).toMatchFileSnapshot(version.snapshot);
+  });
+
+  it('states ADL SCORM and the exact schema version', () => {
+    expect(only('schema').textContent).toBe('ADL SCORM');
+    expect(only('schemaversion').textContent).toBe(version.schemaversion);
+    expect(manifest.namespaceURI).toBe(version.contentPackaging);
+  });
+
+  it('has unique identifiers, and every reference points at something that exists', () => {
+    const ids = [...version.xml.matchAll(/\bidentifier="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([
+      'peerpath-peer-support-facilitation-1.2.0',
+      'org-peer-support-facilitation',
+      'item-peer-support-facilitation',
+      'sco-peer-support-facilitation',
+    ]);
+    expect(only('organizations').getAttribute('default')).toBe(only('organization').getAttribute('identifier'));
+    expect(only('item').getAttribute('identifierref')).toBe(only('resource').getAttribute('identifier'));
+  });
+
+  it('launches the course overview as a namespaced SCO, with the runtime told its SCORM version', () => {
+    const resource = only('resource');
+    expect(resource.getAttribute('href')).toBe('courses/peer-support-facilitation/index.html');
+    expect(resource.getAttribute('type')).toBe('webcontent');
+    expect(resource.getAttributeNS(version.adlcp, version.scormTypeAttribute)).toBe('sco');
+    expect(only('item').getAttribute('parameters')).toBe(version.parameters);
+  });
+
+  it('lists every packaged file, percent-encoded where a name needs it', () => {
+    expect(elements('file').map((file) => file.getAttribute('href'))).toEqual([
+      '_astro/client.D4.js',
+      '_astro/index.A1.css',
+      'courses/peer-support-facilitation/index.html',
+      'courses/peer-support-facilitation/my%20page.html',
+    ]);
+  });
+
+  it('carries the title as written, escaped by the XML builder', () => {
+    expect(elements('title').map((title) => title.textContent)).toEqual([course.title, course.title]);
+  });
+
+  it('sets no mastery score, time limits or completion threshold that would override the course', () => {
+    expect(version.xml).not.toMatch(
+      /masteryscore|maxtimeallowed|timeLimitAction|timelimitaction|completionThreshold|attemptAbsoluteDurationLimit/,
+    );
+  });
+
+  it("keeps the item identifier across versions, so LMSs keep learners' records when a course is republished", () => {
+    const next = parse(version.create({ ...course, version: '1.3.0' }, files));
+    expect(next.getAttribute('identifier')).toBe('peerpath-peer-support-facilitation-1.3.0');
+    const nextItem = next.getElementsByTagNameNS(version.contentPackaging, 'item')[0];
+    expect(nextItem.getAttribute('identifier')).toBe(only('item').getAttribute('identifier'));
+  });
+});
+
+describe('SCORM 2004 manifest metadata and sequencing', () => {
+  const manifest = parse(createManifest2004({ ...course, language: 'da' }, files));
+  const lom = 'http://ltsc.ieee.org/xsd/LOM';
+  const imsss = 'http://www.imsglobal.org/xsd/imsss';
+
+  it('describes the course in inline LOM, in the course language', () => {
+    const strings = [...manifest.getElementsByTagNameNS(lom, 'string')];
+    const described = strings.map((string) => [string.parentElement?.localName, string.getAttribute('language'), string.textContent]);
+    expect(described).toEqual([
+      ['title', 'da', course.title],
+      ['description', 'da', course.summary],
+    ]);
+  });
+
+  it('leaves completion and success to the course, and lets the LMS start the single SCO by itself', () => {
+    const delivery = manifest.getElementsByTagNameNS(imsss, 'deliveryControls')[0];
+    expect(delivery.getAttribute('completionSetByContent')).toBe('true');
+    expect(delivery.getAttribute('objectiveSetByContent')).toBe('true');
+    const controlMode = manifest.getElementsByTagNameNS(imsss, 'controlMode')[0];
+    expect([controlMode.getAttribute('choice'), controlMode.getAttribute('flow')]).toEqual(['true', 'true']);
+    expect(controlMode.parentElement?.parentElement?.localName).toBe('organization');
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { create } from 'xmlbuilder2';
+import { describe, expect, it } from 'vitest';
+import { relativizeSiteUrls } from '../../../../src/integration/relativize-urls';
+import type { PackedFile } from '../../../../src/integration/scorm/zip-package';
+import { writeCoursePackages } from '../../../../src/integration/scorm/write-course-packages';
+import { coursePage, createBuiltSite } from './built-site';
+
+const course = { id: 'x', title: 'Listening well', summary: 'How to listen.', version: '1.0.0', language: 'en' as const };
+
+function createSite() {
+  const dist = createBuiltSite({
+    'index.html': coursePage('x'),
+    'courses/x/index.html': coursePage('x'),
+    'courses/x/second.html': coursePage('x'),
+    'courses/x/search-index.json': '{"docs":[]}',
+    'courses/x/.DS_Store': 'junk',
+    'courses/y/index.html': coursePage('y'),
+    '_astro/index.A1.css': 'body{margin:0}',
+    '_astro/page.B2.js': 'import"./shared.E5.js";',
+    '_astro/shared.E5.js': '',
+    '_astro/Quiz.C3.js': '',
+    '_astro/client.D4.js': '',
+  });
+  relativizeSiteUrls(dist);
+  return dist;
+}
+
+const listedFiles = (manifestXml: string) =>
+  [...(create(manifestXml).root().node as unknown as Element).getElementsByTagName('file')].map((file) =>
+    decodeURIComponent(file.getAttribute('href') ?? ''),
+  );
+
+describe('writeCoursePackages', () => {
+  it('writes both zips, named by course id and version, and reports their paths, sizes and file counts', () => {
+    const dist = createSite();
+    const packages = writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course });
+    expect(packages.map(({ scormVersion, path: zipPath, fileCount }) => [scormVersion, path.relative(dist, zipPath), fileCount])).toEqual([
+      ['1.2', 'scorm/x-1.0.0-scorm12.zip', 9],
+      ['2004', 'scorm/x-1.0.0-scorm2004.zip', 9],
+    ]);
+    for (const zip of packages) expect(statSync(zip.path).size).toBe(zip.size);
+  });
+
+  it.each([
+    ['1.2', 0, 'adlcp:scormtype="sco"'],
+    ['2004', 1, 'adlcp:scormType="sco"'],
+  ])('SCORM %s zip: manifest at the root, every listed file inside it and in the site, nothing else', (_, index, scormType) => {
+    const dist = createSite();
+    const zip = unzipSync(readFileSync(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index].path));
+    const manifestXml = new TextDecoder().decode(zip['imsmanifest.xml']);
+    expect(manifestXml).toContain(scormType);
+    const listed = listedFiles(manifestXml);
+    expect(Object.keys(zip)).toEqual(['imsmanifest.xml', ...listed]);
+    expect(listed).toEqual([...listed].sort());
+    expect(listed).toContain('courses/x/index.html');
+    expect(listed.filter((file) => file.startsWith('courses/y/') || file === 'index.html' || file.endsWith('.DS_Store'))).toEqual([]);
+    for (const file of listed) expect(zip[file]).toEqual(new Uint8Array(readFileSync(path.join(dist, file))));
+  });
+
+  it('compresses the files the courses share only once, when given one map for the whole build', () => {
+    const dist = createSite();
+    const packedFiles = new Map<string, PackedFile>();
+    writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course, packedFiles });
+    const shared = packedFiles.get('_astro/page.B2.js');
+    writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course: { ...course, id: 'y', title: 'Other' }, packedFiles });
+    expect(packedFiles.get('_astro/page.B2.js')).toBe(shared);
+    expect([...packedFiles.keys()].filter((file) => file.startsWith('courses/'))).toEqual([]);
+  });
+});
