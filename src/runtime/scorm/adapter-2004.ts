@@ -20,13 +20,20 @@ export function createAdapter2004(api: Scorm2004Api): LmsAdapter {
   return {
     version: '2004',
     initialize: () => initializeSession(access, () => api.Initialize(''), '103'),
-    readLearnerState: () => ({
-      entry: read('cmi.entry'),
-      location: read('cmi.location'),
-      suspendData: read('cmi.suspend_data'),
-      completion: parseCompletionStatus(read('cmi.completion_status')),
-      success: parseSuccessStatus(read('cmi.success_status')),
-    }),
+    readLearnerState: () => {
+      const entry = read('cmi.entry');
+      // A new attempt has nothing stored, and SCORM 2004 answers reads of unset values with error
+      // 403, which strict LMSs log as a content fault. The course always exits with "suspend", so
+      // stored location and state come back exactly when the LMS says "resume".
+      const mayHaveData = entry === 'resume';
+      return {
+        entry,
+        location: mayHaveData ? read('cmi.location') : '',
+        suspendData: mayHaveData ? read('cmi.suspend_data') : '',
+        completion: parseCompletionStatus(read('cmi.completion_status')),
+        success: parseSuccessStatus(read('cmi.success_status')),
+      };
+    },
     setLocation: (location) => fitsLocation('2004', location) && write('cmi.location', location),
     setSuspendData: (data) => fitsSuspendData('2004', data) && write('cmi.suspend_data', data),
     setCompleted: () => write('cmi.completion_status', 'completed'),

@@ -15,6 +15,27 @@ describe('SCORM 2004 adapter', () => {
     expect(adapter.readLearnerState()).toEqual({ entry: '', location: '', suspendData: '', completion: 'unknown', success: 'unknown' });
   });
 
+  it('reads nothing unset on a new attempt, so a strict LMS logs no error 403', () => {
+    const { lms, adapter } = started();
+    const errors: string[] = [];
+    const getValue = lms.GetValue.bind(lms);
+    lms.GetValue = (element: string) => {
+      const value = getValue(element);
+      if (lms.GetLastError() !== '0') errors.push(`${element}: ${lms.GetLastError()}`);
+      return value;
+    };
+    adapter.readLearnerState();
+    expect(errors).toEqual([]);
+  });
+
+  it('reads the bookmark and state back when the LMS resumes the attempt', () => {
+    const lms = createLms2004();
+    lms.loadFromJSON({ cmi: { entry: 'resume', location: 'listening', suspend_data: '1|welcome,listening' } });
+    const adapter = createAdapter2004(lms);
+    adapter.initialize();
+    expect(adapter.readLearnerState()).toMatchObject({ entry: 'resume', location: 'listening', suspendData: '1|welcome,listening' });
+  });
+
   it('writes the exact 2004 elements and vocabularies', () => {
     const { lms, adapter } = started();
     expect(adapter.setLocation('listening')).toBe(true);

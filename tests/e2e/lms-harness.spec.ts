@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { FrameLocator, Page } from '@playwright/test';
+import type { BuiltCourse, ScormVersion } from './support/built-site';
+import { expect, test } from './support/fixtures';
+import { activate, expectLesson, expectProgressMarks, linksToLesson } from './support/learner';
+import { closeCourseFrame, findCallsAfterFinish, openHarness, recordRequestUrls } from './support/lms-harness';
+import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, readValuesSet, scormNames, type LmsCall } from './support/lms-log';
+import { createRelaunchData } from './support/relaunch-data';
+import { assertMarkersMatchInstalledScormAgain, containsScormAgain } from './support/scorm-again-code';
+
+const sessionTimeFormats: Record<ScormVersion, RegExp> = {
+  '12': /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  '2004': /^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
+};
+
+async function startFirstLesson(page: Page, content: FrameLocator, course: BuiltCourse): Promise<void> {
+  await expect(content.locator('body')).toHaveAttribute('data-page-kind', 'overview');
+  const [first] = course.lessonIds;
+  await activate(page, linksToLesson(content.locator('main'), first).filter({ visible: true }).first());
+  await expectLesson(content, first);
+}
+
+/** A returning learner gets back to the bookmark: the course takes them there, or its overview's resume link does. */
+async function reachBookmarkedLesson(page: Page, content: FrameLocator, lessonId: string): Promise<void> {
+  const body = content.locator('body');
+  const takenThere = await expect(body)
+    .toHaveAttribute('data-lesson-id', lessonId, { timeout: 3_000 })
+    .then(() => true, () => false);
+  test.info().annotations.push({ type: 'resume', description: takenThere ? 'the course opened the bookmarked lesson' : 'via the resume link' });
+  if (takenThere) return;
+  await expect(body).toHaveAttribute('data-page-kind', 'overview');
+  const resume = content.locator('[data-resume-link]');
+  await expect(resume).toBeVisible();
+  await expect(resume).toHaveAttribute('href', new RegExp(`(^|/)${lessonId}\\.html$`));
+  await activate(page, resume);
+  await expectLesson(content, lessonId);
+}
+
+function attachLmsLog(name: string, log: LmsCall[]): Promise<void> {
+  return test.info().attach(`LMS log, ${name}`, { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
+}
+
+async function lastValueSet(page: Page, version: ScormVersion, element: string): Promise<string | undefined> {
+  return readValuesSet(await readLmsLog(page), version, element).at(-1);
+}
+
+for (const version of ['12', '2004'] as const) {
+  const names = scormNames[version];
+
+  test.describe(`SCORM ${version === '12' ? '1.2' : '2004'} in an LMS`, () => {
+    test('a learner who visits every lesson and saves is reported completed, suspended, and resumes at the bookmark', async ({ page, course, server, scormPackages, openContext }) => {
+      assertMarkersMatchInstalledScormAgain();
+      const mounted = scormPackages[version];
+      const last = course.lessonIds.at(-1)!;
+      const requested = recordRequestUrls(page.context());
+      const content = await openHarness(page, mounted);
+
+      await test.step('visit every lesson through the next links', async () => {
+        await startFirstLesson(page, content, course);
+        for (const lessonId of course.lessonIds.slice(1)) {
+          await activate(page, content.locator('a[rel="next"]'));
+          await expectLesson(content, lessonId);
+        }
+        await expect(content.locator('a[rel="next"]')).toHaveCount(0);
+      });
+
+      await test.step('the LMS hears completion and the bookmark as the learner goes', async () => {
+        await expect.poll(() => lastValueSet(page, version, names.completion), { message: names.completion }).toBe('completed');
+        await expect.poll(() => lastValueSet(page, version, names.location), { message: names.location }).toBe(last);
+        if (version === '2004') {
+          await expect.poll(async () => Number(await lastValueSet(page, version, 'cmi.progress_measure')), { message: 'cmi.progress_measure' }).toBe(1);
+          const measures = readValuesSet(await readLmsLog(page), version, 'cmi.progress_measure').map(Number);
+          expect.soft(measures.filter((measure) => !(measure >= 0 && measure <= 1)), 'progress_measure stays in [0, 1]').toEqual([]);
+        }
+      });
+
+      await test.step('Save and exit suspends and finishes exactly once, even when the window then closes', async () => {
+        await activate(page, content.locator('button[data-save-exit]'));
+        await expect.poll(async () => countCalls(await readLmsLog(page), names.finish), { message: names.finish }).toBe(1);
+        await closeCourseFrame(page);
+      });
+
+      const log = await readLmsLog(page);
+      await attachLmsLog('first session', log);
+      const stored = await readLmsStored(page);
+      await test.step('what the LMS received', () => {
+        expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
+        expect.soft(countCalls(log, names.initialize), `${names.initialize} calls`).toBe(1);
+        expect.soft(countCalls(log, names.finish), `${names.finish} calls`).toBe(1);
+        expect.soft(findCallsAfterFinish(log, names.finish), `calls after ${names.finish}`).toEqual([]);
+        expect.soft(readValuesSet(log, version, names.exit).at(-1), names.exit).toBe('suspend');
+        const sessionTimes = readValuesSet(log, version, names.sessionTime);
+        expect.soft(sessionTimes.length, `${names.sessionTime} is reported`).toBeGreaterThan(0);
+        for (const sessionTime of sessionTimes) expect.soft(sessionTime, names.sessionTime).toMatch(sessionTimeFormats[version]);
+        expect.soft(stored[names.completion], `stored ${names.completion}`).toBe('completed');
+        expect.soft(stored[names.location], `stored ${names.location}`).toBe(last);
+      });
+
+      await test.step('the course frames load only their own package, and never scorm-again', () => {
+        const outsidePackage = requested
+          .filter((url) => !url.pathname.startsWith(mounted.folder) && !/^\/lms\/(harness\.|vendor\/)/.test(url.pathname))
+          .map(String);
+        expect.soft(outsidePackage, `requests outside ${mounted.folder}`).toEqual([]);
+        const withScormAgain = requested
+          .filter((url) => url.pathname.startsWith(mounted.folder))
+          .filter((url) => {
+            const file = server.resolveFile(url.pathname);
+            return file !== undefined && containsScormAgain(readFileSync(file, 'utf8'));
+          })
+          .map(String);
+        expect.soft(withScormAgain, 'files with scorm-again code (the local-LMS fallback) fetched inside an LMS').toEqual([]);
+      });
+
+      await test.step('relaunch from what the LMS stored resumes at the bookmark', async () => {
+        const relaunched = await (await openContext()).newPage();
+        const resumedContent = await openHarness(relaunched, mounted, createRelaunchData(version, stored));
+        await reachBookmarkedLesson(relaunched, resumedContent, last);
+        await expectProgressMarks(resumedContent, course.lessonIds, []);
+
+        const relaunchLog = await readLmsLog(relaunched);
+        await attachLmsLog('resumed session', relaunchLog);
+        expect.soft(describeFailedCalls(relaunchLog), 'API calls in the resumed session that the LMS answered with an error').toEqual([]);
+        expect.soft(countCalls(relaunchLog, names.initialize), `${names.initialize} calls in the resumed session`).toBe(1);
+        const statusChanges = readValuesSet(relaunchLog, version, names.completion).filter((status) => status !== 'completed');
+        expect.soft(statusChanges, 'a completed course stays completed when resumed').toEqual([]);
+      });
+    });
+
+    test('closing the course without Save and exit still stores the bookmark and finishes exactly once', async ({ page, course, scormPackages }) => {
+      const [, second] = course.lessonIds;
+      const content = await openHarness(page, scormPackages[version]);
+      await startFirstLesson(page, content, course);
+      await activate(page, content.locator('a[rel="next"]'));
+      await expectLesson(content, second);
+
+      await closeCourseFrame(page);
+
+      await expect.poll(async () => countCalls(await readLmsLog(page), names.finish), { message: names.finish }).toBe(1);
+      const log = await readLmsLog(page);
+      await attachLmsLog('session', log);
+      expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
+      expect.soft(countCalls(log, names.initialize), `${names.initialize} calls`).toBe(1);
+      expect.soft((await readLmsStored(page))[names.location], `stored ${names.location}`).toBe(second);
+      // Without "suspend" the LMS starts a new attempt next time and the learner's place is gone.
+      expect.soft(readValuesSet(log, version, names.exit).at(-1), names.exit).toBe('suspend');
+    });
+  });
+}

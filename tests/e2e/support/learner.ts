@@ -1,0 +1,46 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+type Scope = Page | FrameLocator | Locator;
+
+/** Links to a lesson page however the build made the URL relative ("x.html", "./x.html", "../../courses/c/x.html#h"). */
+export function linksToLesson(scope: Scope, lessonId: string): Locator {
+  return scope.locator(`a[href^="${lessonId}.html"], a[href*="/${lessonId}.html"]`);
+}
+
+/** Links from a course page to its overview, which sits beside the lessons as index.html. */
+export function linksToOverview(scope: Scope): Locator {
+  return scope.locator('a[href="index.html"], a[href="./index.html"]');
+}
+
+/** What a keyboard user does to follow a link or press a button: focus it, press Enter. */
+export async function activate(page: Page, target: Locator): Promise<void> {
+  await target.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable that way. */
+export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; maxPresses?: number } = {}): Promise<void> {
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; presses < (options.maxPresses ?? 100); presses += 1) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach ${target} with ${key}.`);
+}
+
+/** Waits for the page (after a full load or a ClientRouter swap) to show a lesson. */
+export async function expectLesson(scope: Scope, lessonId: string): Promise<void> {
+  await expect(scope.locator('body')).toHaveAttribute('data-lesson-id', lessonId);
+}
+
+/** Every progress mark for each lesson (nav and overview list) shows the expected state. */
+export async function expectProgressMarks(scope: Scope, visited: string[], notVisited: string[]): Promise<void> {
+  const check = async (lessonId: string, state: 'visited' | 'not-visited') => {
+    const marks = scope.locator(`[data-progress-mark="${lessonId}"]`);
+    await expect(marks.first(), `progress mark for ${lessonId}`).toBeAttached();
+    const otherState = scope.locator(`[data-progress-mark="${lessonId}"]:not([data-state="${state}"])`);
+    await expect(otherState, `every progress mark for ${lessonId} says ${state}`).toHaveCount(0);
+  };
+  for (const id of visited) await check(id, 'visited');
+  for (const id of notVisited) await check(id, 'not-visited');
+}
