@@ -52,7 +52,6 @@ export function isSearchIndexFile(value: unknown): value is SearchIndexFile {
   );
 }
 
-
 function isCompactIndex(value: unknown): value is CompactIndex {
   if (typeof value !== 'object' || value === null) return false;
   const index = value as Partial<Record<keyof CompactIndex, unknown>>;

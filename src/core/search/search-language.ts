@@ -30,6 +30,18 @@ export function registerSearchLanguages(): typeof lunr & DanishLunr {
   return lunr as typeof lunr & DanishLunr;
 }
 
+/**
+ * A lunr.Builder with the pipelines the `lunr()` helper would set up for the course language
+ * (English is lunr's default; a language plugin replaces both pipelines).
+ */
+export function createLanguageBuilder(language: SearchLanguage): lunr.Builder {
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  applySearchLanguage(builder, language);
+  return builder;
+}
+
 /** Sets a builder's indexing and search pipelines for the course language (English is lunr's default). */
 export function applySearchLanguage(builder: lunr.Builder, language: SearchLanguage): void {
   const withLanguages = registerSearchLanguages();

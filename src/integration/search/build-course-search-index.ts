@@ -20,7 +20,7 @@ export interface IndexableLesson {
 
 // Long enough to hold most sections whole, so results can show the words around a match; the
 // rest of a long section is still searchable, only not quoted.
-export const MAX_STORED_EXCERPT_CHARS = 400;
+export const MAX_STORED_EXCERPT_CHARS = 320;
 
 /** One search document per lesson section, in lesson order, with what the results list shows for each. */
 export function buildCourseSearchIndex(course: SearchCourse, lessons: IndexableLesson[]): SearchIndexFile {

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { CompactIndex } from '../../core/search/compact-index';
-import { applySearchLanguage, type SearchLanguage } from '../../core/search/search-language';
+import { createLanguageBuilder, type SearchLanguage } from '../../core/search/search-language';
 
 export interface IndexField {
   name: string;
@@ -18,19 +18,11 @@ export function encodeCompactIndex(
   fields: readonly IndexField[],
   documents: Record<string, string>[],
 ): CompactIndex {
-  const { forEachTerm, searchPipeline } = createLanguageTokenizer(language);
-  const termIds = new Map<string, number>();
+  const { forEachTermId, termIds, searchPipeline } = createTermCounter(language);
   const counted = documents.map((document) =>
     fields.map((field) => {
       const counts = new Map<number, number>();
-      forEachTerm(document[field.name] ?? '', (term) => {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(term, id);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      });
+      forEachTermId(document[field.name] ?? '', (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
       return counts;
     }),
   );
@@ -61,23 +53,34 @@ function encodeFieldTerms(counts: Map<number, number>, positionOfId: number[]): 
   return encoded;
 }
 
-/** The language's indexing pipeline as lunr.Builder would run it, cached per distinct word. */
-function createLanguageTokenizer(language: SearchLanguage) {
-  const builder = new lunr.Builder();
-  applySearchLanguage(builder, language);
-  const cache = new Map<string, string[]>();
-  const forEachTerm = (text: string, use: (term: string) => void): void => {
+/**
+ * The language's indexing pipeline as lunr.Builder would run it, once per distinct word; terms get
+ * numbers in order of first appearance.
+ */
+function createTermCounter(language: SearchLanguage) {
+  const builder = createLanguageBuilder(language);
+  const termIds = new Map<string, number>();
+  const idsOfWord = new Map<string, number[]>();
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const forEachTermId = (text: string, use: (id: number) => void): void => {
     // As lunr.tokenizer: lower-case, split on its separator, drop empty pieces.
     for (const word of text.toLowerCase().split(lunr.tokenizer.separator)) {
       if (word === '') continue;
-      let processed = cache.get(word);
-      if (processed === undefined) {
-        processed = builder.pipeline.runString(word);
-        cache.set(word, processed);
+      let ids = idsOfWord.get(word);
+      if (ids === undefined) {
+        ids = builder.pipeline.runString(word).map(idOf);
+        idsOfWord.set(word, ids);
       }
-      for (const term of processed) use(term);
+      for (const id of ids) use(id);
     }
   };
   // Pipeline#toJSON gives the functions' registered labels, which @types/lunr types as functions.
-  return { forEachTerm, searchPipeline: builder.searchPipeline.toJSON() as unknown as string[] };
+  return { forEachTermId, termIds, searchPipeline: builder.searchPipeline.toJSON() as unknown as string[] };
 }

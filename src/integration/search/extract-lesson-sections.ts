@@ -1,12 +1,8 @@
 import { Parser } from 'htmlparser2';
+import { collapse, readBodySections, type RawSection } from './read-body-sections';
 
 /** One part of a lesson a search result can link to. */
-export interface LessonSection {
-  /** `id` of the section's heading; null for the text before the first heading without a title id. */
-  anchor: string | null;
-  heading: string;
-  text: string;
-}
+export type LessonSection = RawSection;
 
 export interface ExtractedLesson {
   title: string;
@@ -15,110 +11,61 @@ export interface ExtractedLesson {
   sections: LessonSection[];
 }
 
-// Elements whose text is never visible prose (or, for data-search-exclude, must never be findable,
-// such as knowledge-check answers and feedback).
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-const EXCLUDE_ATTRIBUTE = 'data-search-exclude';
-const BODY_ATTRIBUTE = 'data-search-body';
-const SECTION_HEADINGS = new Set(['h2', 'h3']);
-// Text inside these runs on with its neighbours; every other tag boundary separates words.
-const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
-]);
+const BODY_START = /<article\b[^>]*?\sdata-search-body(?=[\s=/>])/i;
+const BODY_END = '</article>';
+const FIRST_H1 = /<h1\b[^>]*>[\s\S]*?<\/h1\s*>/i;
+const DOCUMENT_TITLE = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i;
 
 /**
- * Splits a built lesson page into sections at `<h2 id>`/`<h3 id>` inside `<article data-search-body>`.
- * A streaming parse without a DOM, because the build indexes a thousand lessons in about a second.
- * Returns null when the page has no `<article data-search-body>`.
+ * Splits a built lesson page into sections at `<h2 id>`/`<h3 id>` inside `<article data-search-body>`;
+ * the text before the first of them is the intro, linked to the lesson title. Only the title and the
+ * article are parsed: the layout around them (header, navigation, course data) is most of each page,
+ * and the build reads a thousand of them. Returns null when the page has no such article.
  */
 export function extractLessonSections(html: string): ExtractedLesson | null {
-  let depth = 0;
-  let bodyDepth: number | null = null;
-  let bodySeen = false;
+  const bodyStart = BODY_START.exec(html);
+  if (bodyStart === null) return null;
+  // The last </article> may be past the body's own (a nested or later article); the body parser
+  // stops at the right one either way.
+  const lastEnd = html.lastIndexOf(BODY_END);
+  const bodyHtml = html.slice(bodyStart.index, lastEnd > bodyStart.index ? lastEnd + BODY_END.length : undefined);
+  const { title, titleAnchor } = readLessonTitle(html);
+  const sections = readBodySections(bodyHtml)
+    .map((section, position) => (position === 0 ? { anchor: titleAnchor, heading: title, text: section.text } : section))
+    .filter((section, position) => (position === 0 ? section.text !== '' : section.text !== '' || section.heading !== ''));
+  return { title, titleAnchor, sections };
+}
+
+/** The first `<h1>` (text and id), or else the document's `<title>`. */
+function readLessonTitle(html: string): { title: string; titleAnchor: string | null } {
+  const h1 = FIRST_H1.exec(html);
+  if (h1 !== null) {
+    const { text, id } = readElementText(h1[0]);
+    if (text !== '') return { title: text, titleAnchor: id };
+  }
+  const documentTitle = DOCUMENT_TITLE.exec(html);
+  return { title: documentTitle === null ? '' : readElementText(documentTitle[0]).text, titleAnchor: null };
+}
+
+function readElementText(elementHtml: string): { text: string; id: string | null } {
+  let text = '';
+  let id: string | null = null;
   let skipDepth: number | null = null;
-  let capture: 'title' | 'heading' | 'document-title' | null = null;
-  let title = '';
-  let documentTitle = '';
-  let titleAnchor: string | null = null;
-  let heading: string[] = [];
-  let current: { anchor: string | null; heading: string; chunks: string[] } = { anchor: null, heading: '', chunks: [] };
-  const finished: (typeof current)[] = [];
-
-  const write = (text: string) => {
-    if (capture === 'title') title += text;
-    else if (capture === 'document-title') documentTitle += text;
-    else if (capture === 'heading') heading.push(text);
-    else if (bodyDepth !== null) current.chunks.push(text);
-  };
-
+  let depth = 0;
   const parser = new Parser({
-    onopentag(name, attributes) {
+    onopentag(_name, attributes) {
       depth += 1;
-      if (skipDepth !== null) return;
-      if (SKIPPED_TAGS.has(name) || EXCLUDE_ATTRIBUTE in attributes) {
-        skipDepth = depth;
-        return;
-      }
-      if (name === 'article' && BODY_ATTRIBUTE in attributes && !bodySeen) {
-        bodyDepth = depth;
-        bodySeen = true;
-      }
-      if (name === 'title' && !bodySeen) capture = 'document-title';
-      else if (name === 'h1' && title === '') {
-        capture = 'title';
-        titleAnchor = attributes.id || null;
-      } else if (bodyDepth !== null && SECTION_HEADINGS.has(name) && attributes.id) {
-        finished.push(current);
-        current = { anchor: attributes.id, heading: '', chunks: [] };
-        heading = [];
-        capture = 'heading';
-      } else if (!INLINE_TAGS.has(name)) write(' ');
+      if (depth === 1) id = attributes.id || null;
+      else if (skipDepth === null && 'data-search-exclude' in attributes) skipDepth = depth;
     },
-    ontext(text) {
-      if (skipDepth === null) write(text);
+    ontext(chunk) {
+      if (skipDepth === null) text += chunk;
     },
-    onclosetag(name) {
+    onclosetag() {
       if (skipDepth === depth) skipDepth = null;
-      else if (skipDepth === null) closeTag(name);
       depth -= 1;
     },
   });
-
-  const closeTag = (name: string) => {
-    if (capture === 'heading' && SECTION_HEADINGS.has(name)) current.heading = collapse(heading.join(''));
-    if (capture !== null && (name === 'title' || name === 'h1' || SECTION_HEADINGS.has(name))) capture = null;
-    else if (!INLINE_TAGS.has(name)) write(' ');
-    if (depth === bodyDepth) {
-      finished.push(current);
-      bodyDepth = null;
-    }
-  };
-
-  parser.end(html);
-  if (!bodySeen) return null;
-  const lessonTitle = collapse(title) || collapse(documentTitle);
-  return { title: lessonTitle, titleAnchor, sections: toSections(finished, lessonTitle, titleAnchor) };
-}
-
-function toSections(
-  raw: { anchor: string | null; heading: string; chunks: string[] }[],
-  lessonTitle: string,
-  titleAnchor: string | null,
-): LessonSection[] {
-  const sections: LessonSection[] = [];
-  raw.forEach((section, position) => {
-    const text = collapse(section.chunks.join(''));
-    const isIntro = position === 0;
-    if (isIntro && text === '') return;
-    if (!isIntro && text === '' && section.heading === '') return;
-    sections.push(
-      isIntro ? { anchor: titleAnchor, heading: lessonTitle, text } : { anchor: section.anchor, heading: section.heading, text },
-    );
-  });
-  return sections;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  parser.end(elementHtml);
+  return { text: collapse(text), id };
 }

@@ -21,6 +21,8 @@ export interface WrittenSearchIndex {
   buildMs: number;
 }
 
+const READ_BATCH = 32;
+
 /** Indexes a course's built lesson pages and writes `courses/<courseId>/search-index.json` beside them. */
 export async function writeCourseSearchIndex({
   distDir,
@@ -31,8 +33,11 @@ export async function writeCourseSearchIndex({
   const root = typeof distDir === 'string' ? distDir : fileURLToPath(distDir);
   const courseDir = path.join(root, courseFolder(course.id));
   const lessons: IndexableLesson[] = [];
-  // One file at a time: reading is a small share of the time, and it keeps file handles bounded.
-  for (const lessonId of lessonIds) lessons.push(await readBuiltLesson(courseDir, lessonId));
+  // In batches: one at a time waits on the disk a thousand times, all at once can run out of file handles.
+  for (let start = 0; start < lessonIds.length; start += READ_BATCH) {
+    const batch = lessonIds.slice(start, start + READ_BATCH);
+    lessons.push(...(await Promise.all(batch.map((lessonId) => readBuiltLesson(courseDir, lessonId)))));
+  }
   const json = JSON.stringify(buildCourseSearchIndex(course, lessons));
   const file = path.join(root, courseSearchIndexPath(course.id).replace(/^\//, ''));
   await writeFile(file, json);

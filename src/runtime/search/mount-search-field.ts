@@ -1,3 +1,4 @@
+import type { SearchHit } from '../../core/search/search-hit';
 import { describeResultCount, fillLabel } from '../../core/search/search-labels';
 import { readSearchConfig, searchPageUrl } from './read-search-config';
 import { renderHits } from './render-hits';
@@ -17,6 +18,7 @@ export function mountSearchField(root: HTMLElement, client: SearchClient): void 
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const results = root.querySelector<HTMLElement>('[data-search-results]');
   const list = root.querySelector<HTMLElement>('[data-search-list]');
+  const note = root.querySelector<HTMLElement>('[data-search-note]');
   const showAll = root.querySelector<HTMLAnchorElement>('[data-search-show-all]');
   if (!form || !input || !status || !results || !list) return;
   const { labels, indexUrls } = readSearchConfig(root);
@@ -26,6 +28,23 @@ export function mountSearchField(root: HTMLElement, client: SearchClient): void 
   const close = () => {
     results.hidden = true;
     list.replaceChildren();
+  };
+
+  // The status is for screen readers; sighted learners see the same words in the open list when
+  // there is nothing to list.
+  const show = (message: string, hits: SearchHit[], query: string, total: number) => {
+    status.textContent = message;
+    renderHits(list, hits, { withSnippet: false, withCourse: indexUrls.length > 1 });
+    if (note) {
+      note.textContent = hits.length === 0 ? message : '';
+      note.hidden = hits.length > 0;
+    }
+    if (showAll?.parentElement && labels.showAll !== undefined) {
+      showAll.href = searchPageUrl(form, query);
+      showAll.textContent = fillLabel(labels.showAll, { query, count: total });
+      showAll.parentElement.hidden = hits.length === 0;
+    }
+    results.hidden = false;
   };
 
   const runSearch = async () => {
@@ -40,17 +59,9 @@ export function mountSearchField(root: HTMLElement, client: SearchClient): void 
       const outcome = await client.search(indexUrls, query, SHORT_LIST_LIMIT);
       if (request !== latestRequest) return;
       const failed = outcome.failedUrls.length > 0 && outcome.failedUrls.length === indexUrls.length;
-      status.textContent = failed ? labels.searchFailed : describeResultCount(labels, outcome.total, query);
-      renderHits(list, outcome.hits, { withSnippet: false, withCourse: indexUrls.length > 1 });
-      if (showAll && labels.showAll !== undefined) {
-        showAll.href = searchPageUrl(form, query);
-        showAll.textContent = fillLabel(labels.showAll, { query, count: outcome.total });
-      }
-      results.hidden = outcome.hits.length === 0;
+      show(failed ? labels.searchFailed : describeResultCount(labels, outcome.total, query), outcome.hits, query, outcome.total);
     } catch {
-      if (request !== latestRequest) return;
-      close();
-      status.textContent = labels.searchFailed;
+      if (request === latestRequest) show(labels.searchFailed, [], query, 0);
     }
   };
 
@@ -72,7 +83,11 @@ export function mountSearchField(root: HTMLElement, client: SearchClient): void 
     const next = event.relatedTarget;
     if (next instanceof Node && !root.contains(next)) close();
   });
-  root.ownerDocument.addEventListener('pointerdown', (event) => {
-    if (event.target instanceof Node && !root.contains(event.target)) close();
-  });
+  const page = root.ownerDocument;
+  const onPointerDown = (event: PointerEvent) => {
+    // After a ClientRouter swap this field is gone; its listener goes with it.
+    if (!root.isConnected) page.removeEventListener('pointerdown', onPointerDown);
+    else if (event.target instanceof Node && !root.contains(event.target)) close();
+  };
+  page.addEventListener('pointerdown', onPointerDown);
 }

@@ -1,7 +1,13 @@
 import { describeResultCount } from '../../core/search/search-labels';
 import { readSearchConfig } from './read-search-config';
-import { renderHits } from './render-hits';
+import { appendHits, renderHits } from './render-hits';
 import type { SearchClient } from './search-client';
+
+// Hits arrive and are added in batches: a common word can match thousands of sections, and building
+// them all at once would hold up the page for seconds. The first batch is small so it shows at once;
+// later ones are larger, as every batch of new links makes Astro's prefetcher rescan all links.
+const FIRST_BATCH = 50;
+const LATER_BATCH = 200;
 
 /** The search page: reads `?q=`, shows every result with its snippet, and says how many there are. */
 export async function mountSearchPanel(root: HTMLElement, client: SearchClient): Promise<void> {
@@ -17,16 +23,21 @@ export async function mountSearchPanel(root: HTMLElement, client: SearchClient):
     return;
   }
   status.textContent = labels.loading;
+  const options = { withSnippet: true, withCourse: indexUrls.length > 1 };
   try {
-    const outcome = await client.search(indexUrls, query);
-    if (outcome.failedUrls.length > 0 && outcome.failedUrls.length === indexUrls.length) {
+    const first = await client.search(indexUrls, query, FIRST_BATCH);
+    if (first.failedUrls.length > 0 && first.failedUrls.length === indexUrls.length) {
       status.textContent = labels.searchFailed;
       return;
     }
-    renderHits(list, outcome.hits, { withSnippet: true, withCourse: indexUrls.length > 1 });
-    list.hidden = outcome.hits.length === 0;
-    status.textContent = describeResultCount(labels, outcome.total, query);
+    renderHits(list, first.hits, options);
+    list.hidden = first.hits.length === 0;
+    status.textContent = describeResultCount(labels, first.total, query);
+    for (let offset = FIRST_BATCH; offset < first.total; offset += LATER_BATCH) {
+      appendHits(list, (await client.search(indexUrls, query, LATER_BATCH, offset)).hits, options);
+    }
   } catch {
-    status.textContent = labels.searchFailed;
+    // Only a failed first page is reported; if a later one fails, the results shown so far stay.
+    if (list.hidden) status.textContent = labels.searchFailed;
   }
 }

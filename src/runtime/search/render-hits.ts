@@ -10,8 +10,12 @@ export interface HitListOptions {
 
 /** Replaces the list's items with one plain link per hit. Text only, never HTML: index text is data. */
 export function renderHits(list: HTMLElement, hits: SearchHit[], options: HitListOptions): void {
-  const document = list.ownerDocument;
-  list.replaceChildren(...hits.map((hit) => renderHit(document, hit, options)));
+  list.replaceChildren(...hits.map((hit) => renderHit(list.ownerDocument, hit, options)));
+}
+
+/** Adds hits after those already listed. */
+export function appendHits(list: HTMLElement, hits: SearchHit[], options: HitListOptions): void {
+  list.append(...hits.map((hit) => renderHit(list.ownerDocument, hit, options)));
 }
 
 function renderHit(document: Document, hit: SearchHit, options: HitListOptions): HTMLLIElement {

@@ -1,3 +1,4 @@
+import type lunr from 'lunr';
 import { parseLearnerQuery } from '../../core/search/learner-query';
 import { loadCourseIndex } from '../../core/search/load-course-index';
 import { queryCourseIndex } from '../../core/search/query-course-index';
@@ -17,8 +18,11 @@ export interface SearchOutcome {
 
 export interface SearchService {
   load(indexUrls: string[]): Promise<{ failedUrls: string[] }>;
-  search(indexUrls: string[], query: string, limit?: number): Promise<SearchOutcome>;
+  /** The best `limit` hits after the first `offset` (the search page asks a page at a time). */
+  search(indexUrls: string[], query: string, limit?: number, offset?: number): Promise<SearchOutcome>;
 }
+
+type Ranked = { course: LoadedCourseIndex; result: lunr.Index.Result }[];
 
 /** Loads course index files on demand (once each) and answers queries across any set of them. */
 export function createSearchService(fetchJson: (url: string) => Promise<unknown>): SearchService {
@@ -42,16 +46,27 @@ export function createSearchService(fetchJson: (url: string) => Promise<unknown>
     return { loaded, failedUrls };
   };
 
+  // The latest ranking, so the next page of the same search does not query again.
+  let latest: { key: string; ranked: Ranked; failedUrls: string[] } | null = null;
+
+  const rank = async (indexUrls: string[], query: string) => {
+    const key = JSON.stringify([indexUrls, query]);
+    if (latest?.key === key) return latest;
+    const { loaded, failedUrls } = await loadAll(indexUrls);
+    const learnerQuery = parseLearnerQuery(query);
+    const ranked = loaded
+      .flatMap((course) => queryCourseIndex(course.index, learnerQuery, course.normalise).map((result) => ({ course, result })))
+      .sort((a, b) => b.result.score - a.result.score);
+    latest = { key, ranked, failedUrls };
+    return latest;
+  };
+
   return {
     load: async (indexUrls) => ({ failedUrls: (await loadAll(indexUrls)).failedUrls }),
-    async search(indexUrls, query, limit = Number.POSITIVE_INFINITY) {
-      const { loaded, failedUrls } = await loadAll(indexUrls);
-      const learnerQuery = parseLearnerQuery(query);
-      const ranked = loaded
-        .flatMap((course) => queryCourseIndex(course.index, learnerQuery, course.normalise).map((result) => ({ course, result })))
-        .sort((a, b) => b.result.score - a.result.score);
+    async search(indexUrls, query, limit = Number.POSITIVE_INFINITY, offset = 0) {
+      const { ranked, failedUrls } = await rank(indexUrls, query);
       // Snippets cost the most, so only the hits that will be shown get one.
-      const hits = ranked.slice(0, limit).flatMap(({ course, result }) => resultToHit(course, result) ?? []);
+      const hits = ranked.slice(offset, offset + limit).flatMap(({ course, result }) => resultToHit(course, result) ?? []);
       return { hits, total: ranked.length, failedUrls };
     },
   };
