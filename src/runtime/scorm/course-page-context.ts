@@ -12,7 +12,8 @@ export interface CourseContext {
   lessons: CourseLesson[];
 }
 
-export type PageKind = 'overview' | 'lesson' | 'search' | 'recorded';
+/** "break" is the Take a break page: never a lesson visit, never the bookmark. */
+export type PageKind = 'overview' | 'lesson' | 'search' | 'recorded' | 'break';
 
 /** What `<body data-page-kind data-course-id data-lesson-id>` says about the page now shown. */
 export interface PageContext {
@@ -21,7 +22,7 @@ export interface PageContext {
   lessonId: string | undefined;
 }
 
-const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorded'];
+const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorded', 'break'];
 
 function isCourseLesson(value: unknown): value is CourseLesson {
   const lesson = value as Partial<CourseLesson> | null;

@@ -10,6 +10,12 @@ describe('course page context', () => {
     expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening' });
   });
 
+  it('reads the Take a break page as its own kind, not a lesson', () => {
+    renderCoursePage('overview');
+    document.body.dataset.pageKind = 'break';
+    expect(readPageContext(document)).toEqual({ kind: 'break', courseId: 'peer-basics', lessonId: undefined });
+  });
+
   it('reads nothing from pages without valid course data', () => {
     document.head.innerHTML = '<script type="application/json" id="peerpath-course">{broken</script>';
     expect(readCourseContext(document)).toBeUndefined();

@@ -1,0 +1,66 @@
+import { clearExiting, exitThisPage, findExitLink, revealExitLink, type ExitEnvironment } from './exit-this-page';
+import { createShiftPressDetector } from './shift-press-detector';
+import { enhanceGroundingInvitation, noteReadingPosition, rememberReturnPlace, showReturnPlace } from './take-a-break';
+
+export interface LearnerToolsOptions {
+  /** The tracker's commit (`readCourseTracker()?.saveState()`); may be a no-op before tracking starts. */
+  saveProgress: () => void;
+  /** Leaves the page without a history entry; `location.replace` unless a test says otherwise. */
+  replace?: (href: string) => void;
+  signal?: AbortSignal;
+}
+
+function refreshPage(doc: Document): void {
+  noteReadingPosition(doc, true);
+  revealExitLink(doc);
+  showReturnPlace(doc);
+  enhanceGroundingInvitation(doc);
+}
+
+/**
+ * Take a break and Exit this page on course pages. Listens on the document, which outlives
+ * ClientRouter swaps, and refreshes the page's parts on each `astro:page-load`.
+ */
+export function startLearnerTools(options: LearnerToolsOptions): void {
+  const listening = { signal: options.signal };
+  const capturing = { signal: options.signal, capture: true };
+  const exit: ExitEnvironment = {
+    doc: document,
+    replace: options.replace ?? ((href) => location.replace(href)),
+    saveProgress: options.saveProgress,
+    defer: (work) => setTimeout(work, 0),
+  };
+  const save = () => {
+    try {
+      options.saveProgress();
+    } catch {
+      // Tracking shows its own calm notice; a break must never fail because of it.
+    }
+  };
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const exitLink = target?.closest<HTMLAnchorElement>('a[data-exit-this-page]');
+    if (exitLink) {
+      event.preventDefault();
+      exitThisPage(exitLink.href, exit);
+      return;
+    }
+    if (!target?.closest('a[data-take-a-break]')) return;
+    if (document.body.dataset.pageKind !== 'break') rememberReturnPlace(document);
+    save();
+  }, capturing);
+
+  const detectShifts = createShiftPressDetector({
+    onDetected: () => {
+      const link = findExitLink(document);
+      if (link) exitThisPage(link.href, exit);
+    },
+  });
+  document.addEventListener('keydown', detectShifts, capturing);
+  document.addEventListener('astro:page-load', () => refreshPage(document), listening);
+  // Browsers fire scroll at most once a frame, and reading a few headings' positions is cheap.
+  window.addEventListener('scroll', () => noteReadingPosition(document), { ...listening, passive: true });
+  window.addEventListener('pageshow', () => clearExiting(document), listening);
+  refreshPage(document);
+}

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { activate, expectLesson, linksToLesson, tabTo } from './support/learner';
+
+/** The lesson's bookmark as the local LMS keeps it on the plain website. */
+async function readBookmark(page: Page, courseId: string): Promise<string | undefined> {
+  const stored = await page.evaluate((key) => localStorage.getItem(key), `peerpath:lms:${courseId}`);
+  return /"lesson_location":"([^"]*)"/.exec(stored ?? '')?.[1];
+}
+
+async function exitPresses(page: Page): Promise<void> {
+  for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+}
+
+test('Take a break saves the place, offers the break page and returns to the same heading, all by keyboard', async ({ page, course }) => {
+  const lessonId = course.lessonIds[0];
+  await page.goto(`/courses/${course.id}/${lessonId}.html`);
+  await expectLesson(page, lessonId);
+  const heading = page.locator('article[data-search-body] h2[id]').nth(2);
+  const headingId = await heading.getAttribute('id');
+  await heading.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.waitForTimeout(1_500); // reading there for a moment is what makes it the place to return to
+
+  await tabTo(page, page.locator('header a[data-take-a-break]'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'break');
+  expect(new URL(page.url()).pathname).toBe(`/courses/${course.id}/take-a-break.html`);
+  expect(await readBookmark(page, course.id), 'the break page is not the bookmark').toBe(lessonId);
+  await expect(page.locator('a[data-exit-this-page]')).toBeVisible();
+
+  const start = page.locator('button[data-grounding-start]');
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-grounding-steps]')).toBeVisible();
+  await expect(start).toHaveAttribute('aria-expanded', 'true');
+
+  const back = page.locator('main a[data-break-return].primary');
+  await expect(back).toHaveAttribute('href', new RegExp(`/${lessonId}\\.html#${headingId}$`));
+  await tabTo(page, back);
+  await page.keyboard.press('Enter');
+  await expectLesson(page, lessonId);
+  expect(new URL(page.url()).hash).toBe(`#${headingId}`);
+  await expect(heading).toBeInViewport();
+});
+
+test('Shift three times on a page with a content note replaces it with the neutral page', async ({ page, course }) => {
+  const lessonId = course.contentNoteLessonId;
+  if (!lessonId) throw new Error(`Course "${course.id}" has no lesson with a content note to test.`);
+  await page.goto(`/courses/${course.id}/index.html`);
+  await activate(page, linksToLesson(page.locator('main'), lessonId).filter({ visible: true }).first());
+  await expectLesson(page, lessonId);
+  await expect(page.locator('a[data-exit-this-page]')).toBeVisible();
+  const siteName = (await page.locator('header .brand').innerText()).trim();
+
+  await page.locator('main').focus();
+  await exitPresses(page);
+  await expect(page).toHaveURL(new RegExp(`/courses/${course.id}/exit\\.html$`));
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page, 'the neutral page says nothing about the course').toHaveTitle(siteName);
+
+  await page.goBack();
+  await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'overview'); // the sensitive page left the history
+});
+
+test('Exit this page is absent, and the shortcut does nothing, on a page without sensitive material', async ({ page, course }) => {
+  const plainLesson = course.lessonIds.find((id) => id !== course.contentNoteLessonId) as string;
+  await page.goto(`/courses/${course.id}/${plainLesson}.html`);
+  await expectLesson(page, plainLesson);
+  await expect(page.locator('a[data-exit-this-page]')).toBeHidden();
+  await exitPresses(page);
+  // Nothing should happen; give a wrongly started exit time to show itself before looking.
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).pathname).toBe(`/courses/${course.id}/${plainLesson}.html`);
+  await expectLesson(page, plainLesson);
+});
+
+test('display settings apply at once, survive a reload and carry across course pages', async ({ page, course }) => {
+  await page.goto('/index.html');
+  const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const standardSize = await fontSize();
+
+  await tabTo(page, page.locator('header details[data-display-settings] > summary'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.locator('input[name="textSize"][value="standard"]'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await tabTo(page, page.locator('input[name="contrast"]'));
+  await page.keyboard.press('Space');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-text-size', 'larger');
+  await expect(html).toHaveAttribute('data-contrast', 'more');
+  expect(await fontSize()).toBeGreaterThan(standardSize * 1.3);
+
+  await page.reload();
+  await expect(html).toHaveAttribute('data-text-size', 'larger');
+  await expect(page.locator('input[name="textSize"][value="larger"]')).toBeChecked();
+
+  await page.goto(`/courses/${course.id}/${course.lessonIds[0]}.html`);
+  await expect(html).toHaveAttribute('data-contrast', 'more');
+  await activate(page, page.locator('a[rel="next"]'));
+  await expectLesson(page, course.lessonIds[1]);
+  await expect(html, 'kept across a ClientRouter navigation').toHaveAttribute('data-text-size', 'larger');
+  await expect(page.locator('input[name="contrast"]')).toBeChecked();
+});
