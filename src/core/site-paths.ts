@@ -7,5 +7,12 @@ export const lessonPath = (courseId: string, lessonId: string) => `/courses/${co
 export const courseSearchPath = (courseId: string) => `/courses/${courseId}/search.html`;
 export const recordedPath = (courseId: string) => `/courses/${courseId}/recorded.html`;
 export const courseSearchIndexPath = (courseId: string) => `/courses/${courseId}/search-index.json`;
+// Beside the lessons in the course folder, so SCORM packages carry them and every link stays inside the package.
+export const takeABreakPath = (courseId: string) => `/courses/${courseId}/take-a-break.html`;
+/** The neutral page "Exit this page" replaces a sensitive page with. */
+export const exitPagePath = (courseId: string) => `/courses/${courseId}/exit.html`;
 /** Folder of a course in the built site, relative to its root: what a package holds. */
 export const courseFolder = (courseId: string) => `courses/${courseId}`;
+
+/** Lesson ids that would overwrite the course's own pages, which share the lessons' folder. */
+export const RESERVED_LESSON_IDS = ['index', 'search', 'search-index', 'recorded', 'take-a-break', 'exit'] as const;

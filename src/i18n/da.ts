@@ -108,6 +108,8 @@ export const da: Record<StringKey, string> = {
   'search.noResults': 'Ingen resultater. Prøv et andet eller kortere ord.',
   'search.loading': 'Indlæser søgning…',
   'search.failed': 'Søgningen kunne ikke indlæses. Genindlæs siden, og prøv igen.',
+  'search.showAll': 'Alle resultater for »{query}«',
+  'search.needsJavaScript': 'Søgningen kræver JavaScript, som er slået fra i denne browser.',
   'search.allCourses': 'Søg i alle kurser',
   'footer.privacy': 'Siden henter intet fra andre hjemmesider og bruger ingen sporing eller statistik.',
 };

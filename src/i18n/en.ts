@@ -106,6 +106,8 @@ export const en = {
   'search.noResults': 'No results. Try a different or shorter word.',
   'search.loading': 'Loading search…',
   'search.failed': 'Search could not load. Please reload the page and try again.',
+  'search.showAll': 'All results for “{query}”',
+  'search.needsJavaScript': 'Search needs JavaScript, which is turned off in this browser.',
   'search.allCourses': 'Search all courses',
   'footer.privacy': 'This site makes no requests to other websites and uses no tracking or analytics.',
 } as const;

@@ -1,7 +1,8 @@
+import type { SearchLabels } from '../core/search/search-labels';
 import type { Translate } from './strings';
 
 /** The already-translated strings the search components show. */
-export function createSearchLabels(t: Translate, scope: 'course' | 'all') {
+export function createSearchLabels(t: Translate, scope: 'course' | 'all'): SearchLabels {
   return {
     label: t('search.label'),
     placeholder: scope === 'course' ? t('search.placeholder') : t('search.placeholderAll'),
@@ -11,7 +12,8 @@ export function createSearchLabels(t: Translate, scope: 'course' | 'all') {
     noResults: t('search.noResults'),
     loading: t('search.loading'),
     searchFailed: t('search.failed'),
+    showAll: t('search.showAll', { query: '{query}' }),
+    needsJavaScript: t('search.needsJavaScript'),
   };
 }
 
-export type SearchLabels = ReturnType<typeof createSearchLabels>;

@@ -1,3 +1,4 @@
+import { RESERVED_LESSON_IDS } from '../../core/site-paths';
 import type { Course } from '../schemas/course';
 import type { Lesson } from '../schemas/lesson';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';
@@ -65,6 +66,15 @@ function checkUniqueCourseIds(outlines: readonly CourseOutline[]): Problem[] {
 function checkUniqueLessonIds({ lessons }: CourseOutline): Problem[] {
   const firstFile = new Map<string, string>();
   return lessons.flatMap((lesson): Problem[] => {
+    if ((RESERVED_LESSON_IDS as readonly string[]).includes(lesson.id)) {
+      return [{
+        file: lesson.file,
+        line: lesson.idLine,
+        entry: `lesson "${lesson.id}"`,
+        message: `The lesson id "${lesson.id}" is the name of a page every course has, so the lesson would replace it.`,
+        hint: `Choose another id, e.g. "${lesson.id}-lesson". Reserved ids: ${RESERVED_LESSON_IDS.join(', ')}.`,
+      }];
+    }
     const first = firstFile.get(lesson.id);
     if (!first) {
       firstFile.set(lesson.id, lesson.file);

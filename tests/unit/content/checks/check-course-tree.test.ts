@@ -44,6 +44,17 @@ describe('checkCourseTree', () => {
     expect(checkCourseTree([outline('c/a', course, lessonsFor('c/a', ['one', 'two']))])).toEqual([]);
   });
 
+  it('reports a lesson id that would replace one of the course\'s own pages', () => {
+    const course = courseWith('a', [{ id: 'm', lessons: ['search', 'one'] }]);
+    expect(formatProblems(checkCourseTree([outline('c/a', course, lessonsFor('c/a', ['search', 'one']))]))).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      c/a/lessons/0.mdx:2 (lesson "search")
+        The lesson id "search" is the name of a page every course has, so the lesson would replace it.
+        Fix: Choose another id, e.g. "search-lesson". Reserved ids: index, search, search-index, recorded, take-a-break, exit."
+    `);
+  });
+
   it('reports a course id used twice, on the second course', () => {
     const courses = ['c/a', 'c/b'].map((dir) => outline(dir, courseWith('same', [{ id: 'm', lessons: ['x'] }]), lessonsFor(dir, ['x'])));
     expect(formatProblems(checkCourseTree(courses))).toMatchInlineSnapshot(`
