@@ -6,7 +6,8 @@ import peerpath from './src/integration/index.ts';
 
 export default defineConfig({
   integrations: [mdx(), react(), peerpath()],
-  build: { format: 'preserve' },
+  // External style sheets: inlined ones would repeat in every page of a long course.
+  build: { format: 'preserve', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
 });

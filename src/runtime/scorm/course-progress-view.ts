@@ -8,7 +8,8 @@ export function renderProgressMarks(doc: Document, visitedLessonIds: ReadonlySet
     if (!visitedLessonIds.has(lessonId) || mark.dataset.state === 'visited') continue;
     mark.dataset.state = 'visited';
     const label = mark.querySelector('.visually-hidden') ?? mark;
-    label.textContent = mark.dataset.visitedLabel ?? '';
+    // The label sits once on the list around the marks: long courses repeat it on every page otherwise.
+    label.textContent = mark.dataset.visitedLabel ?? mark.closest<HTMLElement>('[data-visited-label]')?.dataset.visitedLabel ?? '';
   }
 }
 

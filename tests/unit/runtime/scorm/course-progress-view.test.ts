@@ -16,6 +16,14 @@ describe('course progress view', () => {
     ]);
   });
 
+  it('takes the label from the list around the marks when the mark has none', () => {
+    document.body.innerHTML =
+      '<nav data-visited-label="Besøgt"><span data-progress-mark="welcome" data-state="not-visited"><span class="visually-hidden">Ikke besøgt endnu</span></span></nav>';
+    renderProgressMarks(document, new Set(['welcome']));
+    const mark = document.querySelector<HTMLElement>('[data-progress-mark]');
+    expect([mark?.dataset.state, mark?.textContent]).toEqual(['visited', 'Besøgt']);
+  });
+
   it('fills the progress template', () => {
     renderCoursePage('overview');
     renderCourseProgress(document, { visitedRequired: 1, totalRequired: 3, measure: 1 / 3, complete: false });
