@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { repositoryRoot } from './built-site';
+
+export interface DevServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A free loopback port: ask the OS for one, then give it back for the dev server to take. */
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** `astro dev` (what `npm run dev` runs) on another courses folder, loopback only. */
+export async function startDevServer(coursesDir: string): Promise<DevServer> {
+  const port = await findFreePort();
+  let output = '';
+  const child: ChildProcess = spawn(
+    path.join(repositoryRoot, 'node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: repositoryRoot,
+      env: { ...process.env, PEERPATH_COURSES_DIR: coursesDir, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(repositoryRoot, 'node_modules/.bin')}:${process.env.PATH}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (!/watching for file changes/.test(output)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`astro dev did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
