@@ -35,6 +35,6 @@ test.describe('live preview', () => {
 
     writeFileSync(lessonFile(), source.replace('estimatedMinutes: 10', 'estimatedMinutes: ten'));
     await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Field `estimatedMinutes` must be a whole number, but it is "ten".');
-    expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:9 (lesson "welcome")');
+    expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:5 (lesson "welcome")');
   });
 });
