@@ -47,6 +47,26 @@ test.describe('axe-core finds no WCAG 2.2 AA violations', () => {
     expect(await findAxeViolations(page)).toEqual([]);
   });
 
+  test('take-a-break page with the grounding steps open, and the exit page', async ({ page, course }) => {
+    await page.goto(`/courses/${course.id}/take-a-break.html`);
+    await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'break');
+    await page.locator('[data-grounding-start]').click();
+    await expect(page.locator('[data-grounding-steps]')).toBeVisible();
+    expect.soft(await findAxeViolations(page), 'break page').toEqual([]);
+    await page.goto(`/courses/${course.id}/exit.html`);
+    expect(await findAxeViolations(page), 'exit page').toEqual([]);
+  });
+
+  test('lesson in higher contrast and larger text, with display settings open', async ({ page, course }) => {
+    await page.goto(`/courses/${course.id}/${course.lessonIds[0]}.html`);
+    await page.evaluate(() => localStorage.setItem('peerpath:display', JSON.stringify({ textSize: 'larger', contrast: 'more' })));
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-contrast', 'more');
+    await page.locator('[data-display-settings] > summary').click();
+    await expect(page.locator('[data-display-settings]')).toHaveAttribute('open', '');
+    expect(await findAxeViolations(page)).toEqual([]);
+  });
+
   test('site search page with results', async ({ page, course }) => {
     await page.goto(`/search.html?q=${encodeURIComponent(course.searchWord)}`);
     await expectSearchResultFor(page, course);
