@@ -2,10 +2,14 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { CourseSource } from '../content/checks/check-course-tree';
-import { relativizeSiteUrls } from './relativize-urls';
+import { courseFolder } from '../core/site-paths';
+import { type BuiltSite, relativizeAndReadSite } from './read-built-site';
+import { listFiles } from './list-files';
+import { createFileCompressor, type FileCompressor } from './scorm/file-compressor';
 import { writeCoursePackages, type CoursePackage } from './scorm/write-course-packages';
 import type { PackedFile } from './scorm/zip-package';
-import { writeCourseSearchIndex, type WrittenSearchIndex } from './search/write-course-search-index';
+import type { IndexableLesson, SearchCourse } from './search/build-course-search-index';
+import { readBuiltLesson, writeSearchIndexFile, type WrittenSearchIndex } from './search/write-course-search-index';
 
 export interface BuildOutputs {
   searchIndexes: WrittenSearchIndex[];
@@ -14,23 +18,31 @@ export interface BuildOutputs {
 }
 
 /**
- * Everything made from the built site: search indexes first (they go into packages), then relative
- * URLs, then both SCORM packages of every course. The site is built once and packaged from.
+ * Everything made from the built site: relative URLs (reading, from the same pass, what search and packages
+ * need), then search indexes (they go into packages), then both SCORM packages of every course. The site is
+ * built once and packaged from.
  */
 export async function writeBuildOutputs(
   distDir: string,
   courses: CourseSource[],
   logger: AstroIntegrationLogger,
 ): Promise<BuildOutputs> {
-  const searchIndexes: WrittenSearchIndex[] = [];
-  for (const { data: course } of courses) {
-    const lessonIds = course.modules.flatMap((module) => module.lessons);
-    const index = await writeCourseSearchIndex({ distDir, course, lessonIds });
-    searchIndexes.push(index);
-    logger.info(`Search: ${course.id}: ${index.documents} sections from ${lessonIds.length} lessons (${kilobytes(index.bytes)}, ${index.buildMs} ms)`);
+  const compressor = createFileCompressor();
+  try {
+    return await writeOutputs(distDir, courses, logger, compressor);
+  } finally {
+    await compressor.close();
   }
+}
 
-  const site = relativizeSiteUrls(distDir);
+async function writeOutputs(
+  distDir: string,
+  courses: CourseSource[],
+  logger: AstroIntegrationLogger,
+  compressor: FileCompressor,
+): Promise<BuildOutputs> {
+  const siteCourses = courses.map(({ data }) => ({ id: data.id, lessonIds: data.modules.flatMap((module) => module.lessons) }));
+  const site = relativizeAndReadSite(distDir, siteCourses, compressor);
   if (site.absoluteInJs.length > 0) {
     throw new AstroError(
       `Built code still points at the site root, which breaks when an LMS serves a package from its own path:\n${site.absoluteInJs.map((file) => `  ${file}`).join('\n')}`,
@@ -39,17 +51,38 @@ export async function writeBuildOutputs(
   }
   logger.info(`Relative URLs: ${site.htmlFiles} pages, ${site.cssFiles} style sheets`);
 
+  const searchIndexes: WrittenSearchIndex[] = [];
+  for (const { data: course } of courses) {
+    const lessonIds = course.modules.flatMap((module) => module.lessons);
+    const index = await writeSearchIndex(distDir, course, lessonIds, site);
+    searchIndexes.push(index);
+    logger.info(`Search: ${course.id}: ${index.documents} sections from ${lessonIds.length} lessons (${kilobytes(index.bytes)}, ${index.buildMs} ms)`);
+  }
+
+  const packedPages = new Map((await Promise.all(site.packedPages)).map((packed) => [packed.path, packed]));
   const packages: CoursePackage[] = [];
   const packedFiles = new Map<string, PackedFile>();
+  const known = { files: listFiles(distDir), pageReferences: site.pageReferences };
   for (const { data } of courses) {
     const { id, title, summary, version, language } = data;
     const course = { id, title, summary, version, language };
-    for (const written of writeCoursePackages({ distDir, outDir: path.join(distDir, 'scorm'), course, packedFiles })) {
+    const outDir = path.join(distDir, 'scorm');
+    for (const written of writeCoursePackages({ distDir, outDir, course, packedFiles, known, packedPages })) {
       packages.push(written);
       logger.info(`SCORM ${written.scormVersion}: ${path.relative(distDir, written.path)} (${written.fileCount} files, ${kilobytes(written.size)})`);
     }
   }
   return { searchIndexes, packages, pages: site.htmlFiles };
+}
+
+/** The course's search index from the lessons read while relativizing (a lesson without a page fails here). */
+async function writeSearchIndex(distDir: string, course: SearchCourse, lessonIds: string[], site: BuiltSite) {
+  const started = performance.now() - (site.lessonReadMs.get(course.id) ?? 0);
+  const read = site.lessons.get(course.id);
+  const courseDir = path.join(distDir, courseFolder(course.id));
+  const lessons: IndexableLesson[] = [];
+  for (const lessonId of lessonIds) lessons.push(read?.get(lessonId) ?? (await readBuiltLesson(courseDir, lessonId)));
+  return writeSearchIndexFile(distDir, course, lessons, started);
 }
 
 export function summarizeBuildOutputs(courses: CourseSource[], outputs: BuildOutputs, seconds: number): string {

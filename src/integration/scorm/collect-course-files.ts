@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { courseFolder } from '../../core/site-paths';
-import { findUrlsInCss, findUrlsInHtml, listFiles } from '../relativize-urls';
+import { findUrlsInCss, findUrlsInHtml } from '../find-urls';
+import { listFiles } from '../list-files';
 
 /** Reads a built file by its path relative to the site root. */
 export type ReadBuiltFile = (relativePath: string) => Uint8Array;
@@ -18,6 +19,14 @@ const OS_JUNK = new Set(['.DS_Store', '__MACOSX', 'Thumbs.db', 'desktop.ini']);
 /** Files macOS and Windows leave behind (including AppleDouble "._" files), which no package should carry. */
 export const isOsJunk = (file: string) => file.split('/').some((part) => OS_JUNK.has(part) || part.startsWith('._'));
 
+/** What the build already knows about the site, so packaging need not list or parse it again. */
+export interface KnownSite {
+  /** Every file of the site, as listFiles gives them. */
+  files?: readonly string[];
+  /** URLs in built pages, by page (see findPageReferences). */
+  pageReferences?: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * The files a course's package needs, as sorted forward-slash paths relative to `distDir`: everything in the
  * course's folder, plus the shared files (bundles, styles, fonts) its pages reach, followed transitively.
@@ -27,9 +36,10 @@ export function collectCourseFiles(
   distDir: string,
   courseId: string,
   readFile: ReadBuiltFile = (file) => readFileSync(path.join(distDir, file)),
+  known: KnownSite = {},
 ): string[] {
   const folder = `${courseFolder(courseId)}/`;
-  const allFiles = new Set(listFiles(distDir).filter((file) => !isOsJunk(file)));
+  const allFiles = new Set((known.files ?? listFiles(distDir)).filter((file) => !isOsJunk(file)));
   const isPackageable = (file: string) =>
     allFiles.has(file) && (file.startsWith(folder) || (!file.startsWith('courses/') && !file.endsWith('.html')));
 
@@ -41,7 +51,8 @@ export function collectCourseFiles(
     const fromDir = path.posix.dirname(file);
     let resolved = resolvedByFolder.get(fromDir);
     if (!resolved) resolvedByFolder.set(fromDir, (resolved = new Map()));
-    for (const reference of findReferences(file, () => toText(readFile(file)))) {
+    const references = known.pageReferences?.get(file) ?? findReferences(file, () => toText(readFile(file)));
+    for (const reference of references) {
       let target = resolved.get(reference);
       if (target === undefined && !resolved.has(reference)) {
         resolved.set(reference, (target = resolveReference(fromDir, reference, allFiles)));
@@ -58,14 +69,16 @@ export function collectCourseFiles(
 function findReferences(file: string, readText: () => string): string[] {
   if (file.endsWith('.html')) {
     const found = findUrlsInHtml(readText());
-    return [
-      ...found.urls.map((url) => url.value.replaceAll('&amp;', '&')),
-      ...found.inlineScripts.flatMap(findUrlsInJs),
-    ];
+    return findPageReferences(found.urls.map((url) => url.value), found.inlineScripts);
   }
   if (file.endsWith('.css')) return findUrlsInCss(readText()).map((url) => url.value);
   if (/\.m?js$/.test(file)) return findUrlsInJs(readText());
   return [];
+}
+
+/** The references of a page, from the raw URL values in its markup and the bodies of its inline scripts. */
+export function findPageReferences(urls: readonly string[], inlineScripts: readonly string[]): string[] {
+  return [...urls.map((url) => (url.includes('&') ? url.replaceAll('&amp;', '&') : url)), ...inlineScripts.flatMap(findUrlsInJs)];
 }
 
 function findUrlsInJs(js: string): string[] {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { courseFolder } from '../../core/site-paths';
-import { collectCourseFiles } from './collect-course-files';
+import { collectCourseFiles, type KnownSite } from './collect-course-files';
 import { createManifest12 } from './manifest-12';
 import { createManifest2004 } from './manifest-2004';
 import type { PackagedCourse } from './package-identity';
@@ -29,6 +29,10 @@ export interface WriteCoursePackagesOptions {
    * Pass one Map to every course's call so bundles in `_astro/` are read and compressed once, not per course.
    */
   packedFiles?: Map<string, PackedFile>;
+  /** The site's files and page references, when the build has them already. */
+  known?: KnownSite;
+  /** Files of the course's folder compressed already, as a package carries them (site-only parts stripped). */
+  packedPages?: ReadonlyMap<string, PackedFile>;
 }
 
 /**
@@ -40,6 +44,8 @@ export function writeCoursePackages({
   outDir,
   course,
   packedFiles = new Map(),
+  known,
+  packedPages,
 }: WriteCoursePackagesOptions): CoursePackage[] {
   const read = new Map<string, Uint8Array>();
   const readFile = (file: string) => {
@@ -47,9 +53,11 @@ export function writeCoursePackages({
     if (!bytes) read.set(file, (bytes = readFileSync(path.join(distDir, file))));
     return bytes;
   };
-  const files = collectCourseFiles(distDir, course.id, readFile);
+  const files = collectCourseFiles(distDir, course.id, readFile, known);
   const packed = files.map((file) => {
-    if (file.startsWith(`${courseFolder(course.id)}/`)) return packFile(file, packagedBytes(file, readFile(file)));
+    if (file.startsWith(`${courseFolder(course.id)}/`)) {
+      return packedPages?.get(file) ?? packFile(file, packagedBytes(file, readFile(file)));
+    }
     let packedFile = packedFiles.get(file);
     if (!packedFile) packedFiles.set(file, (packedFile = packFile(file, readFile(file))));
     return packedFile;

@@ -38,6 +38,16 @@ export async function writeCourseSearchIndex({
     const batch = lessonIds.slice(start, start + READ_BATCH);
     lessons.push(...(await Promise.all(batch.map((lessonId) => readBuiltLesson(courseDir, lessonId)))));
   }
+  return writeSearchIndexFile(root, course, lessons, started);
+}
+
+/** Indexes lessons read already and writes the course's `search-index.json`; `started` is when reading began. */
+export async function writeSearchIndexFile(
+  root: string,
+  course: SearchCourse,
+  lessons: IndexableLesson[],
+  started: number,
+): Promise<WrittenSearchIndex> {
   const json = JSON.stringify(buildCourseSearchIndex(course, lessons));
   const file = path.join(root, courseSearchIndexPath(course.id).replace(/^\//, ''));
   await writeFile(file, json);
@@ -49,7 +59,8 @@ export async function writeCourseSearchIndex({
   };
 }
 
-async function readBuiltLesson(courseDir: string, lessonId: string): Promise<IndexableLesson> {
+/** Reads and indexes one lesson's built page; fails the build, saying why, when it is missing or has no body. */
+export async function readBuiltLesson(courseDir: string, lessonId: string): Promise<IndexableLesson> {
   const file = path.join(courseDir, `${lessonId}.html`);
   const html = await readFile(file, 'utf8').catch((cause: unknown) => {
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -58,6 +69,11 @@ async function readBuiltLesson(courseDir: string, lessonId: string): Promise<Ind
       'Every lesson id passed to writeCourseSearchIndex needs a built page; check the lesson list and the page route.',
     );
   });
+  return toIndexableLesson(lessonId, file, html);
+}
+
+/** One built lesson page as search indexes it. */
+export function toIndexableLesson(lessonId: string, file: string, html: string): IndexableLesson {
   const extracted = extractLessonSections(html);
   if (extracted === null) {
     throw new AstroError(
