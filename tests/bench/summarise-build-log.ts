@@ -7,9 +7,9 @@ export interface BuildPhases {
   afterPagesMs?: number;
   /** Sum of the per-course search index timings the build printed. */
   searchIndexMs?: number;
-  /** From the last search line to the line reporting relative URLs. */
+  /** From the pages being done to the line reporting relative URLs (one pass that also reads every page). */
   relativeUrlsMs?: number;
-  /** From the relative-URL line to the last SCORM package line. */
+  /** From the last search line to the last SCORM package line. */
   packagingMs?: number;
 }
 
@@ -40,7 +40,10 @@ export function summariseBuildLog(lines: readonly TimedLine[], wallMs: number): 
   }
   const relativeUrls = lines.find((line) => RELATIVE_URLS.test(line.text));
   const lastPackage = lines.findLast((line) => SCORM_PACKAGE.test(line.text));
-  if (relativeUrls && lastSearch) phases.relativeUrlsMs = relativeUrls.atMs - lastSearch.atMs;
-  if (relativeUrls && lastPackage) phases.packagingMs = lastPackage.atMs - relativeUrls.atMs;
+  // The build rewrites URLs first (reading every page once for search and packages), then writes the
+  // search indexes, then packages.
+  if (relativeUrls && pagesDone) phases.relativeUrlsMs = relativeUrls.atMs - pagesDone.atMs;
+  const packagingStart = lastSearch ?? relativeUrls;
+  if (packagingStart && lastPackage) phases.packagingMs = lastPackage.atMs - packagingStart.atMs;
   return phases;
 }
