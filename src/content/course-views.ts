@@ -59,3 +59,14 @@ export function courseViewToTree(course: CourseView): CourseTree {
     })),
   };
 }
+
+/** Paths for pages that exist once per course (overview, search, break, …): `[course]` and the course. */
+export async function pathsPerCourse() {
+  const courses = await loadCourseViews();
+  return courses.map((course) => ({ params: { course: course.id }, props: { course } }));
+}
+
+/** Props of a page made by `pathsPerCourse`. */
+export interface PerCourseProps {
+  course: CourseView;
+}
