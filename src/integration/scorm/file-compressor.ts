@@ -47,7 +47,7 @@ export function createFileCompressor(): FileCompressor {
   return {
     pack(path, bytes) {
       checkEntryPath(path);
-      const id = nextId;
+      const id = nextId++;
       const packed = new Promise<PackedFile>((resolve, reject) => waiting.set(id, { path, size: bytes.length, resolve, reject }));
       // Only a buffer the bytes fill alone can be handed over; anything else (a pooled Buffer) is copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
