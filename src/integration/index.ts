@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import type { CourseSource } from '../content/checks/check-course-tree';
 import { formatProblems } from '../content/checks/problem';
 import { coursesDirectory } from '../content/courses-directory';
+import { passBuildLogsExceptHeadInject } from './quiet-build-logs';
 import { readCourseSources } from './read-course-sources';
 import { watchCourseSources } from './watch-course-sources';
 import { summarizeBuildOutputs, writeBuildOutputs } from './write-build-outputs';
@@ -27,7 +28,10 @@ export default function peerpath(): AstroIntegration {
           vite: {
             // Chunks import each other relatively; Vite's preload helper and its root-based asset
             // URLs would break when an LMS serves a package from a path we cannot know.
-            build: { modulePreload: false },
+            build: {
+              modulePreload: false,
+              rolldownOptions: { onLog: passBuildLogsExceptHeadInject },
+            },
             experimental: {
               renderBuiltUrl: (_file: string, { hostType }: { hostType: string }) =>
                 hostType === 'js' ? { relative: true } : undefined,
