@@ -4,6 +4,8 @@ declare namespace App {
   interface Locals {
     /** Language of the course being rendered, so MDX components pick the right strings. */
     courseLanguage?: import('./i18n/strings').Language;
+    /** Id of the course being rendered, so MDX components can link within it. */
+    courseId?: string;
   }
 }
 
