@@ -6,6 +6,8 @@ declare namespace App {
     courseLanguage?: import('./i18n/strings').Language;
     /** Id of the course being rendered, so MDX components can link within it. */
     courseId?: string;
+    /** The quizzes of the lesson being rendered, by quiz id, read from its MDX; `<Quiz id>` looks itself up here. */
+    lessonQuizzes?: ReadonlyMap<string, import('./core/quiz/quiz-definition').QuizDefinition>;
   }
 }
 

@@ -1,4 +1,21 @@
 /** Components lessons may use without importing them. Keep in step with src/components/mdx/index.ts. */
-export const MDX_COMPONENT_NAMES = ['ContentNote'] as const;
+export const MDX_COMPONENT_NAMES = [
+  'ContentNote',
+  'Quiz',
+  'SingleChoice',
+  'MultipleResponse',
+  'TrueFalse',
+  'FillIn',
+  'Matching',
+  'Sequencing',
+  'Likert',
+  'Option',
+  'Accept',
+  'Pair',
+  'Step',
+  'Level',
+  'Bank',
+  'ScoreBand',
+] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { CourseSource } from '../content/checks/check-course-tree';
-import { formatProblems } from '../content/checks/problem';
+import { formatProblem, formatProblems, type Problem } from '../content/checks/problem';
 import { coursesDirectory } from '../content/courses-directory';
 import { passBuildLogsExceptHeadInject } from './quiet-build-logs';
 import { readCourseSources } from './read-course-sources';
@@ -21,7 +21,9 @@ export default function peerpath(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         started = performance.now();
         projectRoot = fileURLToPath(config.root);
-        courses = checkCourses(projectRoot);
+        const sources = checkCourses(projectRoot);
+        courses = sources.courses;
+        if (sources.warnings.length > 0) logger.warn(formatWarnings(sources.warnings));
         const lessons = courses.reduce((sum, course) => sum + course.lessons.length, 0);
         logger.info(`Checked ${courses.length} course${courses.length === 1 ? '' : 's'} with ${lessons} lessons: no problems.`);
         updateConfig({
@@ -50,7 +52,7 @@ export default function peerpath(): AstroIntegration {
   };
 }
 
-function checkCourses(projectRoot: string): CourseSource[] {
+function checkCourses(projectRoot: string): { courses: CourseSource[]; warnings: Problem[] } {
   const sources = readCourseSources(path.resolve(projectRoot, coursesDirectory()), projectRoot);
   if (sources.problems.length > 0) {
     throw new AstroError(
@@ -58,5 +60,10 @@ function checkCourses(projectRoot: string): CourseSource[] {
       'Fix each problem listed above, then build again. The README section "Writing a course" describes every field.',
     );
   }
-  return sources.courses;
+  return sources;
+}
+
+function formatWarnings(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? 'one thing' : `${warnings.length} things`;
+  return `The courses build, but ${count} may need attention.\n\n${warnings.map(formatProblem).join('\n\n')}`;
 }

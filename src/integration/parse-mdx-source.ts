@@ -1,5 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import type { JsxUse } from '../content/checks/check-mdx-components';
+import type { MdastNode } from '../content/quizzes/mdast-node';
 import { explainMdxSyntaxError } from './explain-mdx-syntax-error';
 import { explainYamlError } from './explain-yaml-error';
 import { loadYamlText } from './load-yaml-text';
@@ -10,6 +11,8 @@ export interface ParsedMdxSource {
   frontmatterText?: string;
   /** Components and HTML elements the lesson uses, with file lines. */
   jsxUses: JsxUse[];
+  /** The whole file parsed (positions are file lines); undefined when the MDX cannot be parsed. */
+  tree?: MdastNode;
   /** Why the MDX cannot be parsed, and what to do. */
   syntaxError?: { message: string; hint: string; line?: number };
   /** Why the frontmatter could not be read at all, and what to do. */
@@ -41,21 +44,15 @@ export function parseMdxSource(source: string): ParsedMdxSource {
 
   try {
     // Parsing the whole file (satteri understands frontmatter) keeps every position a file line.
-    collectJsx(mdxToMdast(source) as MdastLike, parsed.jsxUses);
+    parsed.tree = mdxToMdast(source) as MdastNode;
+    collectJsx(parsed.tree, parsed.jsxUses);
   } catch (error) {
     parsed.syntaxError = explainMdxSyntaxError(error instanceof Error ? error.message : String(error));
   }
   return parsed;
 }
 
-interface MdastLike {
-  type: string;
-  name?: string | null;
-  position?: { start: { line: number } };
-  children?: MdastLike[];
-}
-
-function collectJsx(node: MdastLike, into: JsxUse[]): void {
+function collectJsx(node: MdastNode, into: JsxUse[]): void {
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
     into.push({ name: node.name, line: node.position?.start.line });
   }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkCourseTree, type CourseOutline, type CourseSource } from '../content/checks/check-course-tree';
+import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import type { Problem } from '../content/checks/problem';
 import { readCourseFile } from './read-course-file';
 import { readLessonFile } from './read-lesson-file';
@@ -10,6 +11,8 @@ export interface CourseSources {
   courses: CourseSource[];
   /** Everything an author must fix, across all courses. */
   problems: Problem[];
+  /** Worth knowing, but the build goes on (e.g. saved progress close to its size limit). */
+  warnings: Problem[];
 }
 
 /** Reads and checks every course under `coursesDir`, collecting all problems instead of stopping at the first. */
@@ -23,9 +26,11 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
         message: 'The courses folder does not exist.',
         hint: 'Create it with one folder per course, or point PEERPATH_COURSES_DIR at the folder that holds your courses.',
       }],
+      warnings: [],
     };
   }
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const courses: CourseSource[] = [];
   const outlines: CourseOutline[] = [];
 
@@ -43,8 +48,19 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     }
     const { course, lineAt, problems: courseProblems } = readCourseFile(courseFile, shown(courseFile));
     problems.push(...courseProblems);
-    const lessonFiles = listMdxFiles(courseDir).map((file) => ({ file: shown(file), ...readLessonFile(file, shown(file)) }));
+    // Only the default likert levels depend on the language; a broken course.yaml fails the build anyway.
+    const language = course?.language ?? 'en';
+    const lessonFiles = listMdxFiles(courseDir).map((file) => ({ file: shown(file), ...readLessonFile(file, shown(file), language) }));
     problems.push(...lessonFiles.flatMap((lesson) => lesson.problems));
+    const quizChecks = checkCourseQuizzes({
+      file: shown(courseFile),
+      courseId: course?.id,
+      lessons: lessonFiles.flatMap(({ file, outline, quizzes, quizDeclarations }) =>
+        outline ? [{ file, lessonId: outline.id, idLine: outline.idLine, quizzes, declarations: quizDeclarations }] : [],
+      ),
+    });
+    problems.push(...quizChecks.problems);
+    warnings.push(...quizChecks.warnings);
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
       const lessons = lessonFiles.flatMap(({ file, lesson }) => (lesson ? [{ file, data: lesson }] : []));
@@ -52,7 +68,7 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     }
   }
   problems.push(...checkCourseTree(outlines));
-  return { courses, problems: withExcerpts(problems, projectRoot) };
+  return { courses, problems: withExcerpts(problems, projectRoot), warnings };
 }
 
 /** Adds the line each problem points at, as the author wrote it. */

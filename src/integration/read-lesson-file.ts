@@ -4,8 +4,12 @@ import { checkMdxComponents } from '../content/checks/check-mdx-components';
 import { valueAt } from '../content/checks/describe-value';
 import type { Problem } from '../content/checks/problem';
 import { zodIssuesToProblems } from '../content/checks/zod-issues-to-problems';
+import type { QuizIdDeclaration } from '../content/quizzes/quiz-id-declaration';
+import { quizzesFromMdast } from '../content/quizzes/quizzes-from-mdast';
 import { LessonSchema, type Lesson } from '../content/schemas/lesson';
 import { MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
+import type { QuizDefinition } from '../core/quiz/quiz-definition';
+import type { Language } from '../i18n/strings';
 import { parseMdxSource } from './parse-mdx-source';
 import { createYamlLineFinder } from './yaml-field-lines';
 
@@ -14,11 +18,15 @@ export interface LessonFile {
   lesson?: Lesson;
   /** Undefined when no id can be read from the frontmatter. */
   outline?: LessonOutline;
+  /** The lesson's quizzes without problems of their own. */
+  quizzes: QuizDefinition[];
+  /** Every quiz, question and bank id the lesson declares, for the course-wide checks. */
+  quizDeclarations: QuizIdDeclaration[];
   problems: Problem[];
 }
 
-/** Reads and checks one MDX lesson: its frontmatter, its MDX syntax and the components it uses. */
-export function readLessonFile(file: string, shown: string): LessonFile {
+/** Reads and checks one MDX lesson: its frontmatter, its MDX syntax, the components it uses and its quizzes. */
+export function readLessonFile(file: string, shown: string, language: Language): LessonFile {
   const parsed = parseMdxSource(readFileSync(file, 'utf8'));
   const lineAt = createYamlLineFinder(parsed.frontmatterText ?? '', 2);
   const id = readId(parsed.frontmatter, parsed.frontmatterText);
@@ -27,6 +35,10 @@ export function readLessonFile(file: string, shown: string): LessonFile {
   if (parsed.frontmatterError) problems.push({ file: shown, entry, ...parsed.frontmatterError });
   if (parsed.syntaxError) problems.push({ file: shown, entry, ...parsed.syntaxError });
   problems.push(...checkMdxComponents(shown, entry, parsed.jsxUses, MDX_COMPONENT_NAMES));
+  const quizzes = parsed.tree
+    ? quizzesFromMdast(parsed.tree, { lessonId: id ?? '', file: shown, language })
+    : { quizzes: [], problems: [], declarations: [] };
+  problems.push(...quizzes.problems);
 
   const result = parsed.frontmatterError ? undefined : LessonSchema.safeParse(parsed.frontmatter);
   if (result && !result.success) {
@@ -42,7 +54,13 @@ export function readLessonFile(file: string, shown: string): LessonFile {
     );
   }
   const outline = id === undefined ? undefined : { file: shown, id, idLine: lineAt(['id']), valid: result?.success === true };
-  return { lesson: result?.success ? result.data : undefined, outline, problems };
+  return {
+    lesson: result?.success ? result.data : undefined,
+    outline,
+    quizzes: quizzes.quizzes,
+    quizDeclarations: quizzes.declarations,
+    problems,
+  };
 }
 
 /** The lesson's id as written; read from the raw text when the YAML itself is broken, so modules listing it still match. */

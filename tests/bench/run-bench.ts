@@ -10,6 +10,7 @@ import { formatCount, formatMs } from './format-units.ts';
 import { generateCurriculum, type GeneratedCurriculum } from './generate-curriculum.ts';
 import { measureScormPackages } from './measure-scorm-packages.ts';
 import { measureSearchIndex, type SearchIndexFigures } from './measure-search-index.ts';
+import { measureStateBudget } from './measure-state-budget.ts';
 import { runAstroBuild } from './run-astro-build.ts';
 import { summariseBuildLog } from './summarise-build-log.ts';
 import { timeSearchIndexBuild } from './time-search-index-build.ts';
@@ -78,6 +79,7 @@ for (const size of sizes) {
 if (results.length > 0) {
   console.log(`\n${formatResultsTable(results)}\n\n${formatTargets(results)}`);
 }
+console.log(`\n${await measureStateBudgetOrSay()}`);
 if (values.keep || failed) console.log(`\nGenerated courses, builds and logs are kept in ${workDir}`);
 else rmSync(workDir, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;
@@ -88,6 +90,14 @@ async function timeSearchIndexBuildOrSay(outDir: string, generated: GeneratedCur
   } catch (error) {
     console.log(`  the search index build could not be timed: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
+  }
+}
+
+async function measureStateBudgetOrSay(): Promise<string> {
+  try {
+    return await measureStateBudget(projectRoot);
+  } catch (error) {
+    return `The worst-case saved state could not be measured: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 

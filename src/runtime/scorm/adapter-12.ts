@@ -9,7 +9,9 @@ import { createLmsValueAccess, initializeSession, readInteractionCount } from '.
 
 /**
  * SCORM 1.2: completion and success share `cmi.core.lesson_status`, so the adapter remembers both
- * and always writes the combination (a pass is never overwritten by "completed").
+ * and always writes the combination (a pass is never overwritten by "completed"). LMSs read
+ * "passed" and "failed" as finished too, so until the course is complete it says "incomplete":
+ * a learner who passed the quiz but has lessons left is not reported as done.
  */
 export function createAdapter12(api: Scorm12Api): LmsAdapter {
   const access = createLmsValueAccess({
@@ -20,7 +22,8 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
   const { read, write, writeAll } = access;
   let completion: 'completed' | 'incomplete' = 'incomplete';
   let success: SuccessStatus = 'unknown';
-  const writeLessonStatus = () => write('cmi.core.lesson_status', toLessonStatus12(completion, success));
+  const writeLessonStatus = () =>
+    write('cmi.core.lesson_status', completion === 'completed' ? toLessonStatus12(completion, success) : 'incomplete');
 
   return {
     version: '1.2',

@@ -1,3 +1,6 @@
+import { isAssessmentPlan, type CourseAssessmentPlan } from '../../core/quiz/course-assessment-plan';
+import { isCourseStateQuestion, type CourseStateQuestion } from '../../core/scorm/course-state-question';
+
 /** A lesson as the page's course data lists it, in course order. */
 export interface CourseLesson {
   id: string;
@@ -10,6 +13,10 @@ export interface CourseContext {
   courseId: string;
   version: string;
   lessons: CourseLesson[];
+  /** Counted quizzes, for score, success and completion; absent when the course has none. */
+  assessment?: CourseAssessmentPlan;
+  /** Every question of the course (formative and bank ones too), as much as saved state needs. */
+  questions: CourseStateQuestion[];
 }
 
 /** "break" is the Take a break page: never a lesson visit, never the bookmark. */
@@ -29,13 +36,26 @@ function isCourseLesson(value: unknown): value is CourseLesson {
   return typeof lesson?.id === 'string' && typeof lesson.title === 'string' && typeof lesson.required === 'boolean';
 }
 
+/**
+ * The page's course data, or undefined when it is missing or malformed: a course whose plan or
+ * questions cannot be read is not tracked at all, rather than tracked as if it had no quizzes.
+ */
 export function readCourseContext(doc: Document): CourseContext | undefined {
   try {
-    const data = JSON.parse(doc.getElementById('peerpath-course')?.textContent ?? 'null') as Partial<CourseContext> | null;
+    const data = JSON.parse(doc.getElementById('peerpath-course')?.textContent ?? 'null') as Record<keyof CourseContext, unknown> | null;
     if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
       return undefined;
     }
-    return { courseId: data.courseId, version: String(data.version ?? ''), lessons: data.lessons };
+    const { assessment, questions = [] } = data;
+    if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
+    if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
+    return {
+      courseId: data.courseId,
+      version: String(data.version ?? ''),
+      lessons: data.lessons,
+      ...(assessment === undefined ? {} : { assessment }),
+      questions,
+    };
   } catch {
     return undefined;
   }

@@ -14,7 +14,7 @@ export function renderProgressMarks(doc: Document, visitedLessonIds: ReadonlySet
 }
 
 /** Fills `data-template` ("{visited} of {total} required lessons visited") on the overview. */
-export function renderCourseProgress(doc: Document, progress: CourseProgress): void {
+export function renderCourseProgress(doc: Document, progress: Pick<CourseProgress, 'visitedRequired' | 'totalRequired'>): void {
   for (const element of doc.querySelectorAll<HTMLElement>('[data-course-progress]')) {
     element.textContent = (element.dataset.template ?? '')
       .replaceAll('{visited}', String(progress.visitedRequired))

@@ -1,3 +1,4 @@
+import type { QuestionState } from '../../core/quiz/question-state';
 import type { CourseProgress } from '../../core/scorm/course-progress';
 import type { InteractionRecord } from '../../core/scorm/interaction';
 import type { Score } from '../../core/scorm/score';
@@ -20,11 +21,21 @@ export interface CourseTracker {
   /** The bookmarked lesson id, if it is a lesson of this course. */
   readLocation(): string | undefined;
   readVisitedLessonIds(): ReadonlySet<string>;
+  /** Lessons and counted quizzes: what completion and `cmi.progress_measure` come from. */
   readProgress(): CourseProgress;
+  /** The learner's seed for bank draws and shuffles: saved, so the same on every launch. */
+  readSeed(): number;
+  readQuestionState(questionId: string): QuestionState | undefined;
   isFinished(): boolean;
   visitLesson(lessonId: string): void;
   setLocation(lessonId: string): void;
-  /** Writes what is pending and commits; false means a retry is scheduled. */
+  /**
+   * Keeps the question's state (suspend_data), appends the interaction if given, and reports the
+   * course's completion, progress, score and success anew. Kept in memory even once the session
+   * has ended, so the page still shows the learner's answer.
+   */
+  saveQuestion(questionId: string, state: QuestionState, interaction?: InteractionRecord): void;
+  /** Writes what is pending and commits now, whatever the throttle; false means a retry is scheduled. */
   saveState(): boolean;
   setCompleted(): void;
   setScore(score: Score): void;

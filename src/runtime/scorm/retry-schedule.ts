@@ -4,6 +4,8 @@ export const RETRY_DELAYS_MILLISECONDS: readonly number[] = [1_000, 2_000, 5_000
 export interface RetrySchedule {
   /** Runs now; on failure, runs again after a back-off until it succeeds. */
   attempt(): boolean;
+  /** A failed run is waiting for its next attempt. */
+  isWaiting(): boolean;
   cancel(): void;
 }
 
@@ -38,5 +40,5 @@ export function createRetrySchedule(options: {
     return false;
   };
 
-  return { attempt, cancel };
+  return { attempt, isWaiting: () => timer !== undefined, cancel };
 }

@@ -28,6 +28,11 @@ interface Session {
 }
 
 let started: Promise<CourseTracker | undefined> | undefined;
+let pageLoads: Promise<void> = Promise.resolve();
+let announceStart: () => void = () => {};
+const startCalled = new Promise<void>((resolve) => {
+  announceStart = resolve;
+});
 let session: Session | undefined;
 let lastStatus: TrackingStatus | undefined;
 
@@ -50,7 +55,13 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   const adapter: LmsAdapter = found
     ? found.version === '1.2' ? createAdapter12(found.api) : createAdapter2004(found.api)
     : createAdapter12(await createLocalLms(course.courseId, readStorage(() => localStorage)));
-  const tracker = createCourseTracker({ adapter, lessons: course.lessons, onStatus: showStatus });
+  const tracker = createCourseTracker({
+    adapter,
+    lessons: course.lessons,
+    questions: course.questions,
+    assessment: course.assessment,
+    onStatus: showStatus,
+  });
   lastStatus = undefined;
   tracker.start();
   // Inside an LMS a returning learner lands on the overview: take them back to their lesson.
@@ -118,16 +129,28 @@ function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | u
  */
 export function startCourseTracking(options: StartCourseTrackingOptions): Promise<CourseTracker | undefined> {
   if (started) return started;
-  let queue = Promise.resolve();
   // Page loads are handled one at a time (the first may still be loading the local LMS), and a
   // failure to track never breaks the page: the next page load simply tries again.
-  const enqueue = () => (queue = queue.then(() => handlePageLoad(options)).catch(() => {}));
+  const enqueue = () => (pageLoads = pageLoads.then(() => handlePageLoad(options)).catch(() => {}));
   wireDocumentHooks(enqueue, options.signal);
   started = enqueue().then(() => session?.tracker);
+  announceStart();
   return started;
 }
 
 /** The tracker of the running session, if any: what quizzes report to. */
 export function readCourseTracker(): CourseTracker | undefined {
+  return session?.tracker;
+}
+
+/**
+ * The tracker once the page loads queued so far are recorded: quizzes may hydrate before the
+ * page's script calls startCourseTracking, so this waits for that call. Undefined on a page
+ * without course data (nothing will start there) or when tracking could not start.
+ */
+export async function whenCourseTrackerReady(): Promise<CourseTracker | undefined> {
+  if (!started && !readCourseContext(document)) return undefined;
+  await startCalled;
+  await pageLoads;
   return session?.tracker;
 }

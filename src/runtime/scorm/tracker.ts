@@ -1,23 +1,27 @@
-import type { TrackedLesson } from '../../core/scorm/course-progress';
+import { createSeed } from '../../core/quiz/learner-draw';
+import type { InteractionRecord } from '../../core/scorm/interaction';
 import { toInteractionFields12, toInteractionFields2004 } from '../../core/scorm/interaction-fields';
 import { scaleScore } from '../../core/scorm/score';
+import { createCommitThrottle } from './commit-throttle';
 import type { CourseTracker, FinishReason, TrackingStatus } from './course-tracker';
-import { createLearnerProgress } from './learner-progress';
+import { createLearnerProgress, type TrackedCourse } from './learner-progress';
 import type { InitializeOutcome, LmsAdapter } from './lms-adapter';
 import { createPendingChanges } from './pending-changes';
 import { createRetrySchedule } from './retry-schedule';
 
 type Phase = 'new' | 'running' | 'finishing' | 'finished' | 'refused';
 
-export function createCourseTracker(options: {
+export function createCourseTracker(options: TrackedCourse & {
   adapter: LmsAdapter;
-  lessons: readonly TrackedLesson[];
   onStatus?: (status: TrackingStatus) => void;
+  /** The session clock (session time). */
   now?: () => number;
+  /** Makes the learner's seed when the saved state has none. */
+  createSeed?: () => number;
 }): CourseTracker {
   const { adapter, onStatus = () => {}, now = Date.now } = options;
   const pending = createPendingChanges();
-  const progress = createLearnerProgress(options.lessons, pending);
+  const progress = createLearnerProgress(options, pending, options.createSeed ?? (() => createSeed()));
   let phase: Phase = 'new';
   let outcome: InitializeOutcome = 'refused';
   let finishReason: FinishReason = 'pagehide';
@@ -42,13 +46,23 @@ export function createCourseTracker(options: {
       else if (afterFailures) onStatus('recovered');
     },
   });
-  const saveState = () => (phase === 'running' ? retry.attempt() : false);
-  const saveIfChanged = () => void (pending.hasChanges() && saveState());
+  const commits = createCommitThrottle({ run: () => retry.attempt() });
+  const saveState = () => (phase === 'running' ? commits.runNow() : false);
+  // Values go to the LMS at once (SetValue stays in the page); the commit, which LMSs send over
+  // the network, is throttled. While a retry waits, it carries every change with it.
+  const saveChanges = () => {
+    if (phase !== 'running' || !pending.hasChanges() || retry.isWaiting()) return;
+    if (pending.flush(adapter)) commits.request();
+    else commits.runNow();
+  };
   const schedule = (field: 'score' | 'success', write: (lms: LmsAdapter) => boolean) => {
     if (!isOpen()) return;
     pending.schedule(field, write);
-    saveState();
+    saveChanges();
   };
+  // Checked at the call, so a bad record throws at its caller rather than inside a retry loop.
+  const assertRecordable = (record: InteractionRecord) =>
+    (adapter.version === '1.2' ? toInteractionFields12 : toInteractionFields2004)(record);
 
   return {
     adapter,
@@ -65,25 +79,33 @@ export function createCourseTracker(options: {
       entry = learner.entry;
       progress.restore(learner);
       phase = 'running';
-      saveIfChanged();
+      saveChanges();
       return outcome;
     },
     readEntry: () => entry,
     readLocation: progress.readLocation,
     readVisitedLessonIds: progress.readVisitedLessonIds,
     readProgress: progress.readProgress,
+    readSeed: progress.readSeed,
+    readQuestionState: progress.readQuestionState,
     isFinished: () => phase === 'finished',
     visitLesson(lessonId) {
-      if (!isOpen()) return;
-      progress.visit(lessonId);
-      saveIfChanged();
+      if (isOpen() && progress.visit(lessonId)) saveChanges();
     },
     setLocation(lessonId) {
       if (isOpen()) progress.moveTo(lessonId);
     },
+    saveQuestion(questionId, state, interaction) {
+      if (interaction) assertRecordable(interaction);
+      if (phase === 'new') return;
+      progress.saveQuestion(questionId, state);
+      if (!isOpen()) return;
+      if (interaction) pending.queueInteraction(interaction);
+      saveChanges();
+    },
     saveState,
     setCompleted() {
-      if (isOpen() && progress.markCompleted()) saveState();
+      if (isOpen() && progress.markCompleted()) saveChanges();
     },
     setScore(score) {
       scaleScore(score); // throws here, at the caller, rather than inside a retry loop
@@ -92,13 +114,14 @@ export function createCourseTracker(options: {
     setPassed: () => schedule('success', (lms) => lms.setPassed()),
     setFailed: () => schedule('success', (lms) => lms.setFailed()),
     recordInteraction(record) {
-      (adapter.version === '1.2' ? toInteractionFields12 : toInteractionFields2004)(record); // as above
+      assertRecordable(record);
       if (!isOpen()) return;
       pending.queueInteraction(record);
-      saveState();
+      saveChanges();
     },
     finish(reason) {
       if (!isOpen()) return;
+      commits.cancel();
       if (phase === 'running') finishReason = reason;
       phase = 'finishing';
       if (retry.attempt() || reason !== 'pagehide') return;

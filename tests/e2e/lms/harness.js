@@ -1,6 +1,8 @@
 // The test LMS. Query: version=12|2004, launch=<SCO URL>, cmi=<JSON of flattened CMI the LMS stored earlier>.
-// Exposes window.lmsLog (every API call: method, args, result, error code after it) and
-// window.lmsStored (the flattened CMI as of the last successful Commit / Finish / Terminate).
+// Exposes window.lmsLog (every API call: method, args, result, error code after it),
+// window.lmsStored (the flattened CMI as of the last successful Commit / Finish / Terminate) and
+// window.lmsRefusing: while true, every SetValue and Commit fails with "false" and error 101
+// (General Exception), as an LMS with a dropped connection or an overloaded server answers.
 (function () {
   const params = new URLSearchParams(location.search);
   const version = params.get('version');
@@ -31,6 +33,8 @@
 
   window.lmsLog = [];
   window.lmsStored = null;
+  window.lmsRefusing = false;
+  const refusable = new Set(['LMSSetValue', 'LMSCommit', 'SetValue', 'Commit']);
 
   function createApi() {
     // No commit URL and no autocommit: the LMS "stores" exactly what the course commits, in lmsStored.
@@ -43,6 +47,11 @@
         // The spec resets the error state on every call but the error look-ups; scorm-again keeps a
         // previous error through some GetValue paths (cmi.completion_status), which would blame the wrong call.
         if (!errorLookups.has(method)) api.lastErrorCode = '0';
+        if (window.lmsRefusing && refusable.has(method)) {
+          api.lastErrorCode = '101';
+          window.lmsLog.push({ method, args: args.map(String), result: 'false', error: '101', refused: true });
+          return 'false';
+        }
         const result = original(...args);
         const error = String(api.lastErrorCode);
         window.lmsLog.push({ method, args: args.map(String), result: String(result), error });

@@ -8,6 +8,8 @@ export interface LmsCall {
   result: string;
   /** The LMS's last error code right after the call: "0" means it succeeded. */
   error: string;
+  /** The test made the LMS refuse this call (window.lmsRefusing); the course did nothing wrong. */
+  refused?: boolean;
 }
 
 export type FlatCmi = Record<string, string>;
@@ -60,11 +62,14 @@ export function countCalls(log: LmsCall[], method: string): number {
 
 /** Every value the course set on one CMI element, in order. */
 export function readValuesSet(log: LmsCall[], version: ScormVersion, element: string): string[] {
-  return log.filter((call) => call.method === scormNames[version].setValue && call.args[0] === element).map((call) => call.args[1]);
+  return log
+    .filter((call) => call.method === scormNames[version].setValue && call.args[0] === element && !call.refused)
+    .map((call) => call.args[1]);
 }
 
+/** Calls the LMS answered with an error it was not told to give: the course's own mistakes. */
 export function describeFailedCalls(log: LmsCall[]): string[] {
   return log
-    .filter((call) => call.error !== '0')
+    .filter((call) => call.error !== '0' && !call.refused)
     .map((call) => `${call.method}(${call.args.map((arg) => JSON.stringify(arg)).join(', ')}) → ${call.result}, error ${call.error}`);
 }

@@ -5,10 +5,22 @@ import { MDX_COMPONENT_NAMES } from '../../../src/core/mdx-component-names';
 
 // The author check allows exactly MDX_COMPONENT_NAMES; the lesson page provides the map in
 // components/mdx/index.ts. If the two drift, a lesson passes the check and fails to render.
+function providedNames(): string[] | undefined {
+  const source = readFileSync(path.resolve(import.meta.dirname, '../../../src/components/mdx/index.ts'), 'utf8');
+  const entries = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1].split(',');
+  // `ContentNote` or `SingleChoice: QuizPart`: the name lessons write is before the colon.
+  return entries?.map((entry) => entry.split(':')[0]!.trim()).filter(Boolean);
+}
+
 describe('MDX components available to lessons', () => {
   it('provides exactly the components the author check allows', () => {
-    const source = readFileSync(path.resolve(import.meta.dirname, '../../../src/components/mdx/index.ts'), 'utf8');
-    const provided = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1].split(',').map((name) => name.trim()).filter(Boolean);
-    expect(provided?.sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
+    expect(providedNames()?.sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
+  });
+
+  it('provides every quiz element, so a lesson with a quiz renders', () => {
+    expect(providedNames()).toEqual(expect.arrayContaining([
+      'Quiz', 'SingleChoice', 'MultipleResponse', 'TrueFalse', 'FillIn', 'Matching', 'Sequencing', 'Likert',
+      'Option', 'Accept', 'Pair', 'Step', 'Level', 'Bank', 'ScoreBand',
+    ]));
   });
 });

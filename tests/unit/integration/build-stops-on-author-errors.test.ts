@@ -5,11 +5,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
-const fixture = 'tests/fixtures/broken/several-problems';
-// Its own output folder, so this build can never clobber dist/.
-const outDir = mkdtempSync(path.join(tmpdir(), 'peerpath-broken-build-'));
+const outDirs: string[] = [];
 
-function runAstroBuild(): Promise<{ exitCode: number | null; output: string }> {
+/** Builds the fixture courses into an output folder of its own, so a build can never clobber dist/. */
+function runAstroBuild(fixture: string): Promise<{ exitCode: number | null; output: string; outDir: string }> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'peerpath-broken-build-'));
+  outDirs.push(outDir);
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: projectRoot,
@@ -19,15 +20,17 @@ function runAstroBuild(): Promise<{ exitCode: number | null; output: string }> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (exitCode) => resolve({ exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
   });
 }
 
-describe('astro build with broken courses', () => {
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+// The two builds are independent, so they run side by side to keep the suite quick.
+describe.concurrent('astro build with broken courses', () => {
+  afterAll(() => outDirs.forEach((outDir) => rmSync(outDir, { recursive: true, force: true })));
 
   it('stops before building anything and names every file, line and fix in one error', { timeout: 60_000 }, async () => {
-    const { exitCode, output } = await runAstroBuild();
+    const fixture = 'tests/fixtures/broken/several-problems';
+    const { exitCode, output, outDir } = await runAstroBuild(fixture);
 
     expect(exitCode).not.toBe(0);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
@@ -39,6 +42,25 @@ describe('astro build with broken courses', () => {
       [`${fixture}/beta/course.yaml:27 (module "first-steps")`, 'or remove "closing-thoughts" from `lessons`.'],
       [`${fixture}/beta/lessons/listening.mdx:11 (lesson "listening")`, 'Fix: Use one of the components peerpath provides'],
       [`${fixture}/beta/lessons/welcome.mdx:9 (lesson "welcome")`, 'Fix: To show a "<" in the text, write `\\<`'],
+    ];
+    for (const [where, fix] of expected) {
+      expect(output).toContain(where);
+      expect(output).toContain(fix);
+    }
+  });
+
+  it('stops on quiz problems too, listing them all in the same one error', { timeout: 60_000 }, async () => {
+    const lessons = 'tests/fixtures/broken/quiz-several-problems/mini/lessons';
+    const { exitCode, output, outDir } = await runAstroBuild('tests/fixtures/broken/quiz-several-problems');
+
+    expect(exitCode).not.toBe(0);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    expect(output.match(/The courses have \d+ problems/g)).toEqual(['The courses have 8 problems']);
+    const expected = [
+      [`${lessons}/welcome.mdx:11 (quiz "welcome-check")`, 'Fix: Give each quiz in the course its own `id`'],
+      [`${lessons}/welcome.mdx:12 (question "what-peer-support-is")`, 'Fix: Mark the right option with `correct`'],
+      [`${lessons}/welcome.mdx:19 (bank "scenarios")`, 'Fix: Lower `draw` to 1 or fewer, or add questions to the bank.'],
+      [`${lessons}/welcome.mdx:25 (lesson "welcome")`, 'Fix: Put it inside `<SingleChoice>` or `<MultipleResponse>`.'],
     ];
     for (const [where, fix] of expected) {
       expect(output).toContain(where);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, formatProblems } from '../../../src/content/checks/problem';
-import { readCourseSources } from '../../../src/integration/read-course-sources';
+import { readCourseSources, type CourseSources } from '../../../src/integration/read-course-sources';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -15,8 +15,9 @@ function messageFor(brokenCase: string): string {
 
 describe('readCourseSources on courses without problems', () => {
   it('reads the valid fixture with its defaults and reports nothing', () => {
-    const { courses, problems } = readCourseSources(path.join(projectRoot, 'tests/fixtures/valid'), projectRoot);
+    const { courses, problems, warnings } = readCourseSources(path.join(projectRoot, 'tests/fixtures/valid'), projectRoot);
     expect(problems.map(formatProblem)).toEqual([]);
+    expect(warnings).toEqual([]);
     expect(courses.map((course) => [course.file, course.data.id, course.data.contentNotes])).toEqual([
       ['tests/fixtures/valid/tiny-course/course.yaml', 'tiny-course', []],
     ]);
@@ -279,7 +280,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/unknown-component/mini/lessons/listening.mdx:11 (lesson "listening")
         The lesson uses the component \`<Highlight>\`, which peerpath does not provide.
           11 | Facilitating a group means <Highlight>listening first</Highlight>.
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`), or remove the tag and its closing tag.
 
       tests/fixtures/broken/unknown-component/mini/lessons/welcome.mdx:11 (lesson "welcome")
         The lesson uses the component \`<Contentnote>\`, which peerpath does not provide.
@@ -314,7 +315,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/several-problems/beta/lessons/listening.mdx:11 (lesson "listening")
         The lesson uses the component \`<Flashcard>\`, which peerpath does not provide.
           11 | <Flashcard front="Listening" back="Stay with the person." />
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`), or remove the tag and its closing tag.
 
       tests/fixtures/broken/several-problems/beta/lessons/welcome.mdx:9 (lesson "welcome")
         The MDX cannot be read: unexpected character after \`<\`, expected a valid JSX tag.
@@ -324,12 +325,365 @@ describe('readCourseSources on broken fixture courses', () => {
   });
 });
 
+describe('readCourseSources on broken quizzes', () => {
+  it('quiz-no-correct-answer', () => {
+    expect(messageFor('quiz-no-correct-answer')).toMatchInlineSnapshot(`
+      "The courses have 6 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:12 (question "what-peer-support-is")
+        \`<SingleChoice>\` has no correct option, so no answer could be right.
+          12 |   <SingleChoice id="what-peer-support-is" prompt="Which sentence describes peer support best?">
+        Fix: Mark the right option with \`correct\`, e.g. \`<Option correct>…</Option>\`.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:16 (question "first-step")
+        \`<SingleChoice>\` has 2 correct options (lines 17, 18), but a single choice has exactly one.
+          16 |   <SingleChoice id="first-step" prompt="What comes first?">
+        Fix: Keep \`correct\` on one option, or use \`<MultipleResponse>\` when several options are right.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:20 (question "good-habits")
+        \`<MultipleResponse>\` has no correct option, so no answer could be right.
+          20 |   <MultipleResponse id="good-habits" prompt="Which habits help?">
+        Fix: Mark each right option with \`correct\`, e.g. \`<Option correct>…</Option>\`.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:24 (question "crisis-service")
+        \`<TrueFalse>\` has no \`answer\`, so no answer could be right.
+          24 |   <TrueFalse id="crisis-service" prompt="Peer support is a crisis service." />
+        Fix: Add \`answer={true}\` if the statement in \`prompt\` is true, or \`answer={false}\` if it is false.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:25 (question "name-the-route")
+        \`<FillIn>\` has no accepted answer, so no answer could be right.
+          25 |   <FillIn id="name-the-route" prompt="Who do you call in an emergency?" maxLength={10}>
+        Fix: Add an answer you accept inside it as \`<Accept>…</Accept>\`; add one for each other spelling you accept.
+
+      tests/fixtures/broken/quiz-no-correct-answer/mini/lessons/welcome.mdx:28 (question "name-the-number")
+        The accepted answer is 11 characters long, but the answer field takes at most 5 (\`maxLength\`).
+          28 |     <Accept>one one two</Accept>
+        Fix: Raise \`maxLength\` on the \`<FillIn>\` to at least 11, or shorten the answer."
+    `);
+  });
+
+  it('quiz-duplicate-ids', () => {
+    expect(messageFor('quiz-duplicate-ids')).toMatchInlineSnapshot(`
+      "The courses have 5 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/welcome.mdx:11 (quiz "first-check")
+        The quiz id "first-check" is already used by the quiz on line 11 of tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/listening.mdx.
+          11 | <Quiz id="first-check">
+        Fix: Give each quiz in the course its own \`id\`: saved results are keyed on it.
+
+      tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/welcome.mdx:12 (question "crisis-service")
+        The question id "crisis-service" is already used by the question on line 12 of tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/listening.mdx.
+          12 |   <TrueFalse id="crisis-service" prompt="Peer support is a crisis service." answer={false} />
+        Fix: Give each question and bank in the course its own \`id\`: saved answers and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.
+
+      tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/welcome.mdx:13 (question "first-step")
+        The question id "first-step" is already used by the bank on line 13 of tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/listening.mdx.
+          13 |   <SingleChoice id="first-step" prompt="What comes first?">
+        Fix: Give each question and bank in the course its own \`id\`: saved answers and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.
+
+      tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/welcome.mdx:16 (question "first-step")
+        The option id "listen" is already used by the option on line 14 in this question.
+          16 |     <Option id="listen">Fixing</Option>
+        Fix: Give each \`<Option>\` its own \`id\`. One written without an \`id\` is named by its position: a, b, c….
+
+      tests/fixtures/broken/quiz-duplicate-ids/mini/lessons/welcome.mdx:17 (question "first-step")
+        The option id "b" is already used by the option on line 15 in this question.
+          17 |     <Option id="b">Waiting</Option>
+        Fix: Give each \`<Option>\` its own \`id\`. One written without an \`id\` is named by its position: a, b, c…."
+    `);
+  });
+
+  it('quiz-matching-pairs', () => {
+    expect(messageFor('quiz-matching-pairs')).toMatchInlineSnapshot(`
+      "The courses have 3 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-matching-pairs/mini/lessons/welcome.mdx:13 (question "match-responses")
+        \`<Pair>\` has no \`right\`.
+          13 |     <Pair left="A call after midnight" />
+        Fix: Add the item that belongs with \`left\`: \`right="…"\`.
+
+      tests/fixtures/broken/quiz-matching-pairs/mini/lessons/welcome.mdx:14 (question "match-responses")
+        \`<Pair>\` has no \`left\`.
+          14 |     <Pair right="Say it is outside your role" />
+        Fix: Add the item learners start from: \`left="…"\`.
+
+      tests/fixtures/broken/quiz-matching-pairs/mini/lessons/welcome.mdx:17 (question "match-one")
+        \`<Matching>\` has 1 pair, but it needs at least 2.
+          17 |   <Matching id="match-one" prompt="Match the pair.">
+        Fix: Add pairs inside it, each as \`<Pair left="…" right="…" />\`."
+    `);
+  });
+
+  it('quiz-bank-draw', () => {
+    expect(messageFor('quiz-bank-draw')).toMatchInlineSnapshot(`
+      "The courses have 2 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-bank-draw/mini/lessons/welcome.mdx:12 (bank "scenarios")
+        \`<Bank>\` draws 3 questions for each learner, but holds only 2.
+          12 |   <Bank id="scenarios" draw={3}>
+        Fix: Lower \`draw\` to 2 or fewer, or add questions to the bank.
+
+      tests/fixtures/broken/quiz-bank-draw/mini/lessons/welcome.mdx:16 (bank "more-scenarios")
+        The \`draw\` of \`<Bank>\` must be at least 1, but it is 0.
+          16 |   <Bank id="more-scenarios" draw={0}>
+        Fix: Write how many of the bank's questions each learner answers, e.g. \`draw={2}\`."
+    `);
+  });
+
+  it('quiz-too-many-options', () => {
+    expect(messageFor('quiz-too-many-options')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/quiz-too-many-options/mini/lessons/welcome.mdx:12 (question "pick-one")
+        \`<SingleChoice>\` has 37 options, more than the 36 a learning platform can record.
+          12 |   <SingleChoice id="pick-one" prompt="Which answer is right?">
+        Fix: Keep to 36 options or fewer (SCORM 1.2 records each as one character, 0–9 or a–z), or split the question in two."
+    `);
+  });
+
+  it('quiz-pass-mark-out-of-range', () => {
+    expect(messageFor('quiz-pass-mark-out-of-range')).toMatchInlineSnapshot(`
+      "The courses have 3 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-pass-mark-out-of-range/mini/lessons/welcome.mdx:11 (quiz "welcome-check")
+        The \`passMark\` of \`<Quiz>\` must be at most 100, but it is 120.
+          11 | <Quiz id="welcome-check" counts passMark={120}>
+        Fix: Change it to a number of at most 100.
+
+      tests/fixtures/broken/quiz-pass-mark-out-of-range/mini/lessons/welcome.mdx:13 (quiz "welcome-check")
+        The \`min\` of \`<ScoreBand>\` must be at least 0, but it is -10.
+          13 |   <ScoreBand min={-10}>Have another look at the lesson.</ScoreBand>
+        Fix: Change it to a number of at least 0.
+
+      tests/fixtures/broken/quiz-pass-mark-out-of-range/mini/lessons/welcome.mdx:14 (quiz "welcome-check")
+        The \`min\` of \`<ScoreBand>\` must be a number, but it is "80".
+          14 |   <ScoreBand min="80">Well done.</ScoreBand>
+        Fix: Write the number in curly braces, without quotes: \`min={80}\`."
+    `);
+  });
+
+  it('quiz-misplaced-elements', () => {
+    expect(messageFor('quiz-misplaced-elements')).toMatchInlineSnapshot(`
+      "The courses have 9 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:11 (lesson "welcome")
+        \`<TrueFalse>\` is outside any \`<Quiz>\`, so learners would never see it.
+          11 | <TrueFalse id="outside" prompt="Peer support is a crisis service." answer={false} />
+        Fix: Put it inside a \`<Quiz id="…">\`, directly or in a \`<Bank>\`.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:13 (lesson "welcome")
+        \`<Option>\` is outside any question, so learners would never see it.
+          13 | <Option>An option on its own</Option>
+        Fix: Put it inside \`<SingleChoice>\` or \`<MultipleResponse>\`.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:16 (quiz "welcome-check")
+        \`<Quiz>\` holds the text "Answer the questions below.", which learners would not see.
+          16 |   Answer the questions below.
+        Fix: \`<Quiz>\` holds only questions, \`<Bank>\` and \`<ScoreBand>\`. Move it before or after the quiz, or into a question's \`prompt\`, \`hint\` or \`feedback\`.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:18 (quiz "welcome-check")
+        \`<ContentNote>\` does not belong in \`<Quiz>\`, so learners would never see it.
+          18 |   <ContentNote topics={["crisis"]} why="It matters." summary="Use the support route.">
+        Fix: Put it before or after the \`<Quiz>\`. \`<Quiz>\` holds only questions, \`<Bank>\` and \`<ScoreBand>\`.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:21 (quiz "welcome-check")
+        \`<Option>\` does not belong in \`<Quiz>\`, so learners would never see it.
+          21 |   <Option>Listening</Option>
+        Fix: Put it inside \`<SingleChoice>\` or \`<MultipleResponse>\`. \`<Quiz>\` holds only questions, \`<Bank>\` and \`<ScoreBand>\`.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:23 (question "first-step")
+        \`<SingleChoice>\` holds the text "Pick one:", which learners would not see.
+          23 |     Pick one:
+        Fix: \`<SingleChoice>\` holds only \`<Option>\` elements. Write the question itself in \`prompt="…"\`, and anything else before or after the quiz.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:26 (question "first-step")
+        \`<Accept>\` does not belong in \`<SingleChoice>\`, so learners would never see it.
+          26 |     <Accept>Listening</Accept>
+        Fix: Put it inside \`<FillIn>\`. \`<SingleChoice>\` holds only \`<Option>\` elements.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:30 (bank "scenarios")
+        \`<ScoreBand>\` does not belong in \`<Bank>\`, so learners would never see it.
+          30 |     <ScoreBand min={50}>Half way.</ScoreBand>
+        Fix: Put it directly inside a \`<Quiz id="…">\`. \`<Bank>\` holds only questions.
+
+      tests/fixtures/broken/quiz-misplaced-elements/mini/lessons/welcome.mdx:32 (quiz "welcome-check")
+        \`<Quiz>\` does not belong in \`<Quiz>\`, so learners would never see it.
+          32 |   <Quiz id="inner-check" />
+        Fix: Put it in the lesson itself, after the other quiz ends. \`<Quiz>\` holds only questions, \`<Bank>\` and \`<ScoreBand>\`."
+    `);
+  });
+
+  it('quiz-missing-id-or-prompt', () => {
+    expect(messageFor('quiz-missing-id-or-prompt')).toMatchInlineSnapshot(`
+      "The courses have 6 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:11 (lesson "welcome")
+        \`<Quiz>\` has no \`id\`.
+          11 | <Quiz title="Check your understanding">
+        Fix: Add an id of your own, e.g. \`id="check-your-understanding"\`. Saved progress is keyed on it, so keep it once learners have started.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:12 (lesson "welcome")
+        \`<TrueFalse>\` has no \`id\`.
+          12 |   <TrueFalse prompt="Peer support is a crisis service." answer={false} />
+        Fix: Add an id of your own, e.g. \`id="peer-support-is-a-crisis"\`. Saved progress is keyed on it, so keep it once learners have started.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:13 (question "first-step")
+        \`<SingleChoice>\` has no \`prompt\`.
+          13 |   <SingleChoice id="first-step">
+        Fix: Add the question as learners read it: \`prompt="…"\`.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:17 (question "name-the-route")
+        The \`prompt\` of \`<FillIn>\` is empty.
+          17 |   <FillIn id="name-the-route" prompt="">
+        Fix: Write the text between the quotes: \`prompt="…"\`.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:18 (question "name-the-route")
+        \`<Accept>\` has no text.
+          18 |     <Accept></Accept>
+        Fix: Write an answer you accept between \`<Accept>\` and \`</Accept>\`.
+
+      tests/fixtures/broken/quiz-missing-id-or-prompt/mini/lessons/welcome.mdx:22 (quiz "empty-check")
+        \`<Quiz>\` has no questions.
+          22 | <Quiz id="empty-check" />
+        Fix: Add questions inside it, e.g. \`<SingleChoice id="…" prompt="…">\` with an \`<Option>\` for each answer."
+    `);
+  });
+
+  it('quiz-attribute-values', () => {
+    expect(messageFor('quiz-attribute-values')).toMatchInlineSnapshot(`
+      "The courses have 11 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:11 (quiz "Welcome Check")
+        The \`id\` of \`<Quiz>\` is "Welcome Check", which is not a valid id.
+          11 | <Quiz id="Welcome Check" counts="yes">
+        Fix: Use lowercase letters, digits and single dashes, e.g. "what-peer-support-is". Try "welcome-check".
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:11 (quiz "Welcome Check")
+        The \`counts\` of \`<Quiz>\` must be \`true\` or \`false\`, but it is "yes".
+          11 | <Quiz id="Welcome Check" counts="yes">
+        Fix: Write \`counts\` on its own to switch it on, or leave it out.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:12 (question "first-step")
+        The \`attempts\` of \`<SingleChoice>\` must be a whole number, but it is 1.5.
+          12 |   <SingleChoice id="first-step" prompt="What comes first?" attempts={1.5} shufle>
+        Fix: Round it, e.g. \`attempts={2}\`.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:12 (question "first-step")
+        \`<SingleChoice>\` has the attribute \`shufle\`, which peerpath does not know.
+          12 |   <SingleChoice id="first-step" prompt="What comes first?" attempts={1.5} shufle>
+        Fix: Did you mean \`shuffle\`? Rename it.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:13 (question "first-step")
+        The \`correct\` of \`<Option>\` must be \`true\` or \`false\`, but it is "true".
+          13 |     <Option correct="true">Listening</Option>
+        Fix: Write \`correct\` on its own to switch it on, or leave it out.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:16 (question "name-the-route")
+        The \`maxLength\` of \`<FillIn>\` is \`{limit}\`, which peerpath cannot read: quiz attributes take plain values only.
+          16 |   <FillIn id="name-the-route" prompt="Who do you call?" maxLength={limit}>
+        Fix: Write the value itself, e.g. \`maxLength={60}\`: a number, \`true\` or \`false\`, or text in double quotes.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:19 (question "crisis-service")
+        The \`prompt\` of \`<TrueFalse>\` is \`{'Peer support is a crisis service.'}\`, which peerpath cannot read: quiz attributes take plain values only.
+          19 |   <TrueFalse id="crisis-service" prompt={'Peer support is a crisis service.'} answer="false" weight={-1} />
+        Fix: Use double quotes: \`prompt="Peer support is a crisis service."\`.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:19 (question "crisis-service")
+        The \`weight\` of \`<TrueFalse>\` must be at least 0, but it is -1.
+          19 |   <TrueFalse id="crisis-service" prompt={'Peer support is a crisis service.'} answer="false" weight={-1} />
+        Fix: Change it to a number of at least 0.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:19 (question "crisis-service")
+        The \`answer\` of \`<TrueFalse>\` must be \`true\` or \`false\`, but it is "false".
+          19 |   <TrueFalse id="crisis-service" prompt={'Peer support is a crisis service.'} answer="false" weight={-1} />
+        Fix: Write \`answer={true}\` or \`answer={false}\`, in curly braces without quotes.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:20 (question "ready")
+        \`<Likert>\` has the attribute \`weight\`, which peerpath does not know.
+          20 |   <Likert id="ready" prompt="How ready do I feel?" weight={1}>
+        Fix: Remove it, or use one of the attributes \`<Likert>\` takes: \`id\`, \`prompt\`, \`hint\`, \`feedback\`.
+
+      tests/fixtures/broken/quiz-attribute-values/mini/lessons/welcome.mdx:20 (question "ready")
+        \`<Likert>\` has 1 level, but it needs at least 2.
+          20 |   <Likert id="ready" prompt="How ready do I feel?" weight={1}>
+        Fix: Add levels inside it, each as \`<Level>…</Level>\`, or remove the levels to use the default five."
+    `);
+  });
+
+  it('quiz-state-key-collision', () => {
+    expect(messageFor('quiz-state-key-collision')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/quiz-state-key-collision/mini/lessons/welcome.mdx:13 (question "check-16156")
+        The question ids "check-7189" and "check-16156" happen to share one key in a learner's saved progress, so one's progress would be taken for the other's.
+          13 |   <TrueFalse id="check-16156" prompt="Listening means fixing." answer={false} />
+        Fix: Change one of the ids a little, e.g. "check-16156-2"; any change gives it another key."
+    `);
+  });
+
+  it('quiz-saved-state-too-large', () => {
+    expect(messageFor('quiz-saved-state-too-large')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/quiz-saved-state-too-large/mini/course.yaml (course "mini")
+        A learner's saved progress in this course could grow to 4176 characters, more than the 4096 a SCORM 1.2 learning platform keeps (\`suspend_data\`).
+        Fix: To make it fit, use fewer questions, a smaller \`maxLength\` on fill-in questions, or split the course into two courses. The figure counts every lesson and every question answered with its longest possible answer."
+    `);
+  });
+
+  it('quiz-several-problems', () => {
+    expect(messageFor('quiz-several-problems')).toMatchInlineSnapshot(`
+      "The courses have 8 problems to fix before they can be built.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:11 (quiz "welcome-check")
+        The quiz id "welcome-check" is already used by the quiz on line 11 of tests/fixtures/broken/quiz-several-problems/mini/lessons/listening.mdx.
+          11 | <Quiz id="welcome-check" counts passMark={80}>
+        Fix: Give each quiz in the course its own \`id\`: saved results are keyed on it.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:12 (question "what-peer-support-is")
+        \`<SingleChoice>\` has no correct option, so no answer could be right.
+          12 |   <SingleChoice id="what-peer-support-is" prompt="Which sentence describes peer support best?">
+        Fix: Mark the right option with \`correct\`, e.g. \`<Option correct>…</Option>\`.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:16 (question "match-responses")
+        \`<Matching>\` has 1 pair, but it needs at least 2.
+          16 |   <Matching id="match-responses" prompt="Match each situation with a response.">
+        Fix: Add pairs inside it, each as \`<Pair left="…" right="…" />\`.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:17 (question "match-responses")
+        \`<Pair>\` has no \`right\`.
+          17 |     <Pair left="A call after midnight" />
+        Fix: Add the item that belongs with \`left\`: \`right="…"\`.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:19 (bank "scenarios")
+        \`<Bank>\` draws 2 questions for each learner, but holds only 1.
+          19 |   <Bank id="scenarios" draw={2}>
+        Fix: Lower \`draw\` to 1 or fewer, or add questions to the bank.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:20 (question "say-no")
+        The question id "say-no" is already used by the question on line 12 of tests/fixtures/broken/quiz-several-problems/mini/lessons/listening.mdx.
+          20 |     <TrueFalse id="say-no" prompt="Saying no can protect the relationship." answer />
+        Fix: Give each question and bank in the course its own \`id\`: saved answers and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:22 (quiz "welcome-check")
+        The \`min\` of \`<ScoreBand>\` must be at most 100, but it is 120.
+          22 |   <ScoreBand min={120}>Well done.</ScoreBand>
+        Fix: Change it to a number of at most 100.
+
+      tests/fixtures/broken/quiz-several-problems/mini/lessons/welcome.mdx:25 (lesson "welcome")
+        \`<Option>\` is outside any question, so learners would never see it.
+          25 | <Option>An option on its own</Option>
+        Fix: Put it inside \`<SingleChoice>\` or \`<MultipleResponse>\`."
+    `);
+  });
+});
+
 describe('readCourseSources on other author mistakes', () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
   /** Writes one course (the valid mini course, with `changes` applied) to a temporary project and checks it. */
-  function messageForCourse(changes: Record<string, string>): string {
+  function readCoursesWith(changes: Record<string, string>): CourseSources {
     const root = mkdtempSync(path.join(tmpdir(), 'peerpath-author-errors-'));
     roots.push(root);
     for (const [file, text] of Object.entries({ ...MINI_COURSE, ...changes })) {
@@ -337,8 +691,25 @@ describe('readCourseSources on other author mistakes', () => {
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
-    return formatProblems(readCourseSources(path.join(root, 'courses'), root).problems);
+    return readCourseSources(path.join(root, 'courses'), root);
   }
+
+  function messageForCourse(changes: Record<string, string>): string {
+    return formatProblems(readCoursesWith(changes).problems);
+  }
+
+  it('warns, without failing, when saved progress could come close to the SCORM 1.2 limit', () => {
+    const fillIns = Array.from({ length: 13 }, (_, index) =>
+      `<FillIn id="reflection-${index + 1}" prompt="Name one thing you learnt." maxLength={250}>\n<Accept>listening</Accept>\n</FillIn>`);
+    const lesson = `${MINI_COURSE['lessons/welcome.mdx']}\n<Quiz id="welcome-check">\n${fillIns.join('\n')}\n</Quiz>\n`;
+    const { problems, warnings } = readCoursesWith({ 'lessons/welcome.mdx': lesson });
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem).join('\n\n')).toMatchInlineSnapshot(`
+      "courses/mini/course.yaml (course "mini")
+        A learner's saved progress in this course could grow to 3392 characters, over 80% of the 4096 a SCORM 1.2 learning platform keeps (\`suspend_data\`).
+        Fix: Nothing needs fixing yet. Before adding many more questions, consider a smaller \`maxLength\` on fill-in questions, or splitting the course into two courses."
+    `);
+  });
 
   it('reports an empty course.yaml', () => {
     expect(messageForCourse({ 'course.yaml': '' })).toMatchInlineSnapshot(`

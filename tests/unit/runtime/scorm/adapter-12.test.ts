@@ -40,9 +40,12 @@ describe('SCORM 1.2 adapter', () => {
     expect(lms.LMSGetLastError()).toBe('0');
   });
 
-  it('says "failed" for a fail and "" for a normal exit', () => {
+  it('says "failed" for a fail once the course is complete, and "" for a normal exit', () => {
     const { lms, adapter } = started();
     adapter.setFailed();
+    // "failed" reads as finished to a 1.2 LMS: not before the course is complete.
+    expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+    adapter.setCompleted();
     expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('failed');
     expect(adapter.setExit('normal')).toBe(true);
     expect(lms.LMSGetLastError()).toBe('0');

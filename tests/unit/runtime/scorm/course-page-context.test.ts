@@ -1,13 +1,44 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readCourseContext, readPageContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
-import { course, renderCoursePage } from './course-page-fixture';
+import { course, renderCoursePage, useCourseJson } from './course-page-fixture';
+import { quizCourse } from './quiz-course-fixture';
+
+const writeCourseJson = (json: unknown) => {
+  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(json)}</script>`;
+};
 
 describe('course page context', () => {
   it('reads the course JSON and the body’s page data', () => {
     renderCoursePage('lesson', 'listening');
     expect(readCourseContext(document)).toEqual(course);
     expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening' });
+  });
+
+  it('reads the questions and the counted quizzes’ plan', () => {
+    useCourseJson({ ...course, ...quizCourse });
+    try {
+      renderCoursePage('lesson', 'listening');
+      expect(readCourseContext(document)).toEqual({ ...course, ...quizCourse });
+    } finally {
+      useCourseJson(course);
+    }
+  });
+
+  it('reads a course without questions or plan as one where no quiz counts', () => {
+    const { questions: _questions, ...withoutQuestions } = course;
+    writeCourseJson(withoutQuestions);
+    expect(readCourseContext(document)).toEqual({ ...withoutQuestions, questions: [] });
+    expect(readCourseContext(document)?.assessment).toBeUndefined();
+  });
+
+  it('does not track a course whose plan or questions are malformed', () => {
+    writeCourseJson({ ...course, assessment: { passMark: '80', quizzes: [] } });
+    expect(readCourseContext(document)).toBeUndefined();
+    writeCourseJson({ ...course, questions: [{ id: 'q', kind: 'single' }] });
+    expect(readCourseContext(document)).toBeUndefined();
+    writeCourseJson({ ...course, questions: {} });
+    expect(readCourseContext(document)).toBeUndefined();
   });
 
   it('reads the Take a break page as its own kind, not a lesson', () => {

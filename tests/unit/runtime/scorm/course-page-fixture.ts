@@ -8,12 +8,22 @@ export const course = {
     { id: 'listening', title: 'Listening', required: true },
     { id: 'boundaries', title: 'Boundaries', required: true },
   ],
+  questions: [],
 };
+
+/** The course JSON a page carries; quiz tests pass their own. */
+type CourseJson = Omit<typeof course, 'questions'> & { questions: unknown[]; assessment?: unknown };
+let pageCourse: CourseJson = course;
+
+/** Later renders carry `json` as the page's course data (until reset with `course`). */
+export function useCourseJson(json: CourseJson): void {
+  pageCourse = json;
+}
 
 export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string, path = '/courses/peer-basics/'): void {
   const file = kind === 'overview' ? 'index.html' : `${lessonId}.html`;
   history.replaceState(null, '', `${path}${file}${location.search}`);
-  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(course)}</script>`;
+  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(pageCourse)}</script>`;
   document.body.dataset.pageKind = kind;
   document.body.dataset.courseId = course.courseId;
   if (lessonId) document.body.dataset.lessonId = lessonId;

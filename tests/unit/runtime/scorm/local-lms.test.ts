@@ -3,16 +3,18 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createLocalLms, localLmsStorageKey } from '../../../../src/runtime/scorm/local-lms';
 import { createCourseTracker } from '../../../../src/runtime/scorm/tracker';
-import { lessons } from './tracker-fixtures';
+import { SEED, lessons, savedState } from './tracker-fixtures';
 
 const courseId = 'peer-basics';
 let consoleSpies: MockInstance[] = [];
 
 beforeEach(() => {
+  vi.useFakeTimers();
   localStorage.clear();
   consoleSpies = (['error', 'warn', 'log', 'info', 'debug'] as const).map((level) => vi.spyOn(console, level));
 });
 afterEach(() => {
+  vi.useRealTimers();
   for (const spy of consoleSpies) {
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
@@ -21,7 +23,7 @@ afterEach(() => {
 
 async function startLocalTracker(clock = { now: 0 }) {
   const lms = await createLocalLms(courseId, localStorage);
-  const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons, now: () => clock.now });
+  const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons, now: () => clock.now, createSeed: () => SEED });
   expect(tracker.start()).toBe('initialized');
   return { lms, tracker };
 }
@@ -49,7 +51,8 @@ describe('local LMS', () => {
     first.tracker.setLocation('listening');
     first.tracker.visitLesson('welcome');
     first.tracker.visitLesson('listening');
-    expect(saved()?.cmi).toMatchObject({ suspend_data: '1|welcome,listening', core: { lesson_location: 'listening' } });
+    vi.advanceTimersByTime(1_000); // the throttled commit
+    expect(saved()?.cmi).toMatchObject({ suspend_data: savedState(['welcome', 'listening']), core: { lesson_location: 'listening' } });
     clock.now = 90_000;
     first.tracker.finish('pagehide');
     expect(saved()?.cmi.core).toMatchObject({ exit: 'suspend', session_time: '00:01:30', total_time: '00:01:30' });
@@ -60,6 +63,7 @@ describe('local LMS', () => {
     expect([...second.tracker.readVisitedLessonIds()]).toEqual(['welcome', 'listening']);
     expect(second.lms.LMSGetValue('cmi.core.total_time')).toBe('00:01:30');
     second.tracker.visitLesson('boundaries');
+    vi.advanceTimersByTime(1_000);
     // The last session's exit and session_time are not carried into this one's record.
     expect(saved()?.cmi.core).toMatchObject({ lesson_status: 'completed', entry: 'resume', exit: '', session_time: '00:00:00', total_time: '00:01:30' });
     clock.now = 120_000;
@@ -70,6 +74,7 @@ describe('local LMS', () => {
   it('keeps progress even when the last session never terminated, without calling it a resume', async () => {
     const first = await startLocalTracker();
     first.tracker.visitLesson('welcome');
+    vi.advanceTimersByTime(1_000);
     const second = await startLocalTracker();
     expect(second.tracker.readEntry()).toBe('');
     expect([...second.tracker.readVisitedLessonIds()]).toEqual(['welcome']);
@@ -98,15 +103,16 @@ describe('local LMS', () => {
     expect(tracker.readLocation()).toBeUndefined();
     expect(tracker.readVisitedLessonIds().size).toBe(0);
     tracker.visitLesson('listening');
-    expect(saved()?.cmi).toMatchObject({ suspend_data: '1|listening', core: { lesson_status: 'incomplete' } });
+    vi.advanceTimersByTime(1_000);
+    expect(saved()?.cmi).toMatchObject({ suspend_data: savedState(['listening']), core: { lesson_status: 'incomplete' } });
   });
 
   it('runs in memory when storage refuses to save', async () => {
     const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
     const lms = await createLocalLms(courseId, refusing);
-    const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons });
+    const tracker = createCourseTracker({ adapter: createAdapter12(lms), lessons, createSeed: () => SEED });
     tracker.start();
     tracker.visitLesson('welcome');
-    expect(lms.LMSGetValue('cmi.suspend_data')).toBe('1|welcome');
+    expect(lms.LMSGetValue('cmi.suspend_data')).toBe(savedState(['welcome']));
   });
 });

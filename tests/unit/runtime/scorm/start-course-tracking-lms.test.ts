@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPage, markStates, noticeText, renderCoursePage, settle } from './course-page-fixture';
+import { decodeLearnerState } from '../../../../src/core/scorm/learner-state-codec';
+import { course, loadPage, markStates, noticeText, renderCoursePage, settle } from './course-page-fixture';
 import { createLms12, createLms2004, createRecordingLms } from './lms-fakes';
 
 let stop: AbortController;
@@ -106,7 +107,8 @@ describe('course tracking inside a SCORM 1.2 LMS', () => {
     expect(navigate).not.toHaveBeenCalled();
     history.replaceState(null, '', '/courses/peer-basics/welcome.html');
     await loadPage('lesson', 'welcome');
-    expect(lms12.LMSGetValue('cmi.suspend_data')).toBe('1|welcome');
+    const saved = decodeLearnerState(lms12.LMSGetValue('cmi.suspend_data'), { lessonIds: course.lessons.map((lesson) => lesson.id), questions: [] });
+    expect(saved).toMatchObject({ visitedLessonIds: ['welcome'], seed: expect.any(Number) });
     expect(lms12.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
     expect(sessionStorage.getItem('peerpath:scorm-version')).toBe('1.2');
     await settle();

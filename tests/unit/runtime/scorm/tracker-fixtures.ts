@@ -1,7 +1,12 @@
+import { vi } from 'vitest';
 import type { Scorm12API, Scorm2004API } from 'scorm-again';
+import type { QuestionState } from '../../../../src/core/quiz/question-state';
+import type { Question } from '../../../../src/core/quiz/quiz-definition';
+import { encodeLearnerState } from '../../../../src/core/scorm/learner-state-codec';
 import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
 import type { TrackingStatus } from '../../../../src/runtime/scorm/course-tracker';
+import type { TrackedCourse } from '../../../../src/runtime/scorm/learner-progress';
 import { createCourseTracker } from '../../../../src/runtime/scorm/tracker';
 import { createLms12, createLms2004, createRecordingLms } from './lms-fakes';
 
@@ -11,6 +16,21 @@ export const lessons = [
   { id: 'listening', required: true },
   { id: 'boundaries', required: true },
 ];
+
+/** Every fixture learner gets this seed at first launch. */
+export const SEED = 1234;
+
+/** suspend_data as the tracker writes it for these lessons (and `questions`, when given). */
+export function savedState(
+  visitedLessonIds: string[],
+  states: Record<string, QuestionState> = {},
+  options: { seed?: number; questions?: readonly Question[] } = {},
+): string {
+  return encodeLearnerState(
+    { seed: options.seed ?? SEED, visitedLessonIds, questions: states },
+    { lessonIds: lessons.map((lesson) => lesson.id), questions: options.questions ?? [] },
+  );
+}
 
 /** Per version: how to make its LMS and adapter, and what its elements are called. */
 export const versions = [
@@ -42,15 +62,22 @@ export const versions = [
 ] as const;
 
 /** A tracker over a recording LMS of one version, with a clock the test moves. */
-export function createTrackerFixture(setup: (typeof versions)[number], prepare?: (lms: never) => void) {
+export function createTrackerFixture(
+  setup: (typeof versions)[number],
+  prepare?: (lms: never) => void,
+  course: Omit<TrackedCourse, 'lessons'> = {},
+) {
   const lms = setup.createLms();
   prepare?.(lms as never);
   const { api, control } = createRecordingLms(lms);
   const statuses: TrackingStatus[] = [];
   const clock = { now: 1_000_000 };
   const adapter = (setup.createAdapter as (api: object) => ReturnType<typeof createAdapter2004>)(api);
-  const tracker = createCourseTracker({ adapter, lessons, onStatus: (status) => statuses.push(status), now: () => clock.now });
+  const createSeed = vi.fn(() => SEED);
+  const tracker = createCourseTracker({
+    adapter, lessons, ...course, onStatus: (status) => statuses.push(status), now: () => clock.now, createSeed,
+  });
   const read = (element: string) => (setup.read as (lms: object, element: string) => string)(lms, element);
   const lastError = () => (setup.lastError as (lms: object) => string)(lms);
-  return { lms, control, tracker, statuses, clock, read, lastError };
+  return { lms, control, tracker, statuses, clock, read, lastError, createSeed };
 }

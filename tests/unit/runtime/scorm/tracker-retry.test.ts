@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countCalls, failWrites, writtenValues } from './lms-fakes';
-import { createTrackerFixture, versions } from './tracker-fixtures';
+import { createTrackerFixture, savedState, versions } from './tracker-fixtures';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -21,7 +21,7 @@ describe.each(versions)('tracker on a SCORM $version LMS that fails for a while'
       tracker.visitLesson(lessonId);
     }
     expect(statuses).toEqual(['retrying']);
-    expect(read('cmi.suspend_data')).toBe('');
+    expect(read('cmi.suspend_data')).toBe(savedState([])); // the seed, saved at start
     expect(tracker.readProgress().complete).toBe(true);
 
     vi.advanceTimersByTime(10_000);
@@ -32,7 +32,7 @@ describe.each(versions)('tracker on a SCORM $version LMS that fails for a while'
     control.failWhen = undefined;
     vi.advanceTimersByTime(30_000);
     expect(statuses).toEqual(['retrying', 'recovered']);
-    expect(read('cmi.suspend_data')).toBe('1|welcome,listening,boundaries');
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening', 'boundaries']));
     expect(read(elements.location)).toBe('boundaries');
     expect(read(elements.status)).toBe('completed');
     expect(lastError()).toBe('0');
@@ -41,6 +41,7 @@ describe.each(versions)('tracker on a SCORM $version LMS that fails for a while'
   it('retries only a failed commit, then stops retrying', () => {
     const { tracker, control, statuses } = createTrackerFixture(setup);
     tracker.start();
+    vi.advanceTimersByTime(1_000); // past the commit window the start opened
     control.failWhen = (name) => /Commit$/.test(name);
     tracker.visitLesson('welcome');
     control.failWhen = undefined;
@@ -76,7 +77,7 @@ describe.each(versions)('tracker on a SCORM $version LMS that fails for a while'
     expect(tracker.isFinished()).toBe(true);
     expect(statuses).toEqual(['retrying', 'saved']);
     expect(writtenValues(control, elements.exit)).toEqual(['suspend']);
-    expect(writtenValues(control, 'cmi.suspend_data').at(-1)).toBe('1|welcome,listening');
+    expect(writtenValues(control, 'cmi.suspend_data').at(-1)).toBe(savedState(['welcome', 'listening']));
     expect(countCalls(control, /Terminate$|LMSFinish$/)).toBe(1);
   });
 
@@ -117,6 +118,6 @@ describe('tracker on a 2004 session this launch already initialized', () => {
     const { tracker, read } = createTrackerFixture(versions[1], (lms: never) => (lms as { Initialize(p: ''): string }).Initialize(''));
     expect(tracker.start()).toBe('already-live');
     tracker.visitLesson('welcome');
-    expect(read('cmi.suspend_data')).toBe('1|welcome');
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome']));
   });
 });

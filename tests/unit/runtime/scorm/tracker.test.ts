@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countCalls, writtenValues } from './lms-fakes';
-import { createTrackerFixture, versions } from './tracker-fixtures';
+import { SEED, createTrackerFixture, savedState, versions } from './tracker-fixtures';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe.each(versions)('tracker on SCORM $version', (setup) => {
   const { elements } = setup;
@@ -32,14 +36,18 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
     expect(lastError()).toBe('0');
   });
 
-  it('commits on each new visit, not on a repeat of the same page', () => {
+  it('commits a new visit, not a repeat of the same page', () => {
+    vi.useFakeTimers();
     const { tracker, control } = createTrackerFixture(setup);
     tracker.start();
+    vi.advanceTimersByTime(1_000); // past the commit window the start opened
     const atStart = countCalls(control, /Commit$/);
     tracker.setLocation('welcome');
     tracker.visitLesson('welcome');
     tracker.setLocation('welcome');
     tracker.visitLesson('welcome');
+    expect(countCalls(control, /Commit$/)).toBe(atStart + 1);
+    vi.advanceTimersByTime(5_000);
     expect(countCalls(control, /Commit$/)).toBe(atStart + 1);
   });
 
@@ -51,18 +59,33 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
       tracker.visitLesson(lessonId);
     }
     expect(read(elements.location)).toBe('welcome');
-    expect(read('cmi.suspend_data')).toBe('1|welcome,listening');
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening']));
     tracker.visitLesson('not-a-lesson');
-    expect(read('cmi.suspend_data')).toBe('1|welcome,listening');
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening']));
   });
 
   it('resumes from what the LMS kept, dropping lessons the course no longer has', () => {
-    const { tracker, read } = createTrackerFixture(setup, (lms: never) =>
-      setup.preload(lms, { entry: 'resume', location: 'listening', suspendData: '1|welcome,removed-lesson,listening', status: 'incomplete' }));
+    const { tracker, read, createSeed } = createTrackerFixture(setup, (lms: never) =>
+      setup.preload(lms, { entry: 'resume', location: 'listening', suspendData: savedState(['welcome', 'listening'], {}, { seed: 77 }), status: 'incomplete' }));
     tracker.start();
     expect(tracker.readEntry()).toBe('resume');
     expect(tracker.readLocation()).toBe('listening');
     expect([...tracker.readVisitedLessonIds()]).toEqual(['welcome', 'listening']);
+    expect(tracker.readSeed()).toBe(77);
+    expect(createSeed).not.toHaveBeenCalled();
+    tracker.visitLesson('boundaries');
+    expect(read(elements.status)).toBe(completedStatus);
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening', 'boundaries'], {}, { seed: 77 }));
+  });
+
+  it('moves progress saved before seeds existed (format 1) to format 2 with a new seed, at start', () => {
+    const { tracker, read, createSeed } = createTrackerFixture(setup, (lms: never) =>
+      setup.preload(lms, { entry: 'resume', location: 'listening', suspendData: '1|welcome,removed-lesson,listening', status: 'incomplete' }));
+    tracker.start();
+    expect([...tracker.readVisitedLessonIds()]).toEqual(['welcome', 'listening']);
+    expect(createSeed).toHaveBeenCalledTimes(1);
+    expect(tracker.readSeed()).toBe(SEED);
+    expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening']));
     tracker.visitLesson('boundaries');
     expect(read(elements.status)).toBe(completedStatus);
   });
@@ -116,6 +139,9 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
     tracker.start();
     tracker.setScore({ raw: 8, min: 0, max: 10 });
     tracker.setPassed();
+    // 1.2 has one field for both: "passed" would tell the LMS the course is finished.
+    expect(read(elements.status)).toBe('incomplete');
+    tracker.setCompleted();
     const record = { id: 'urn:peerpath:c:q1', type: 'true-false', response: false, result: 'incorrect', timestamp: new Date() } as const;
     tracker.recordInteraction(record);
     tracker.recordInteraction({ ...record, response: true, result: 'correct' });

@@ -1,0 +1,44 @@
+import type { Question, QuestionBank } from '../../core/quiz/quiz-definition';
+import { BankElementSchema } from '../schemas/quiz';
+import { StableIdSchema } from '../schemas/stable-id';
+import { lineOf, type JsxElementNode } from './mdast-node';
+import { QUESTION_ELEMENTS } from './quiz-element-names';
+import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
+import { readElementAttributes } from './read-element-attributes';
+import { readQuestion } from './read-question';
+import { visitContainer } from './visit-container';
+
+const QUESTION_NAMES = Object.keys(QUESTION_ELEMENTS);
+
+/** Reads a `<Bank>` and its questions; undefined when a problem leaves it unusable. */
+export function readBank(element: JsxElementNode, context: QuizReadContext): QuestionBank | undefined {
+  const attributes = readElementAttributes(element, BankElementSchema);
+  const entry = entryOf('bank', attributes.written);
+  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
+  if (StableIdSchema.safeParse(attributes.written.id).success) {
+    context.declarations.push({ kind: 'bank', id: attributes.written.id as string, line: lineOf(element) });
+  }
+  const questions: Question[] = [];
+  let written = 0;
+  let usable = true;
+  visitContainer(element, QUESTION_NAMES, context, entry, (child) => {
+    written += 1;
+    const question = readQuestion(child, context);
+    if (question) questions.push(question);
+    else usable = false;
+  });
+  const draw = attributes.data?.draw;
+  if (draw !== undefined && draw < 1) {
+    reportAt(context, element, entry, {
+      message: `The \`draw\` of \`<Bank>\` must be at least 1, but it is ${draw}.`,
+      hint: 'Write how many of the bank\'s questions each learner answers, e.g. `draw={2}`.',
+    });
+  } else if (draw !== undefined && draw > written) {
+    reportAt(context, element, entry, {
+      message: `\`<Bank>\` draws ${draw} question${draw === 1 ? '' : 's'} for each learner, but holds ${written === 0 ? 'none' : `only ${written}`}.`,
+      hint: written === 0 ? 'Add questions inside the bank.' : `Lower \`draw\` to ${written} or fewer, or add questions to the bank.`,
+    });
+  }
+  if (!attributes.data || !usable || draw === undefined || draw < 1 || draw > written) return undefined;
+  return { kind: 'bank', id: attributes.data.id, draw: attributes.data.draw, questions };
+}

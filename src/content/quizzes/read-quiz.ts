@@ -1,0 +1,56 @@
+import type { QuizDefinition, QuizItem, ScoreBand } from '../../core/quiz/quiz-definition';
+import { QuizElementSchema, ScoreBandElementSchema } from '../schemas/quiz';
+import { StableIdSchema } from '../schemas/stable-id';
+import { lineOf, type JsxElementNode } from './mdast-node';
+import { isQuestionElementName, QUESTION_ELEMENTS } from './quiz-element-names';
+import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
+import { readBank } from './read-bank';
+import { readElementAttributes } from './read-element-attributes';
+import { readElementText } from './read-element-text';
+import { readQuestion } from './read-question';
+import { visitContainer } from './visit-container';
+
+const QUIZ_CHILDREN = [...Object.keys(QUESTION_ELEMENTS), 'Bank', 'ScoreBand'];
+
+/** Reads one `<Quiz>` with everything inside it; undefined when a problem leaves it unusable. */
+export function readQuiz(element: JsxElementNode, context: QuizReadContext): QuizDefinition | undefined {
+  const attributes = readElementAttributes(element, QuizElementSchema);
+  const entry = entryOf('quiz', attributes.written);
+  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
+  if (StableIdSchema.safeParse(attributes.written.id).success) {
+    context.declarations.push({ kind: 'quiz', id: attributes.written.id as string, line: lineOf(element) });
+  }
+  const items: QuizItem[] = [];
+  const bands: ScoreBand[] = [];
+  let questionsWritten = 0;
+  let usable = true;
+  visitContainer(element, QUIZ_CHILDREN, context, entry, (child) => {
+    let item: QuizItem | ScoreBand | undefined;
+    if (child.name === 'ScoreBand') {
+      item = readScoreBand(child, context, entry);
+      if (item) bands.push(item);
+    } else {
+      questionsWritten += 1;
+      item = isQuestionElementName(child.name) ? readQuestion(child, context) : readBank(child, context);
+      if (item) items.push(item);
+    }
+    if (!item) usable = false;
+  });
+  if (questionsWritten === 0) {
+    reportAt(context, element, entry, {
+      message: '`<Quiz>` has no questions.',
+      hint: 'Add questions inside it, e.g. `<SingleChoice id="…" prompt="…">` with an `<Option>` for each answer.',
+    });
+  }
+  if (!attributes.data || !usable || questionsWritten === 0) return undefined;
+  const { id, title, counts, passMark } = attributes.data;
+  return { id, lessonId: context.lessonId, ...(title === undefined ? {} : { title }), counts, ...(passMark === undefined ? {} : { passMark }), items, bands };
+}
+
+function readScoreBand(element: JsxElementNode, context: QuizReadContext, entry: string | undefined): ScoreBand | undefined {
+  const attributes = readElementAttributes(element, ScoreBandElementSchema);
+  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
+  const text = readElementText(element, context, entry);
+  if (!attributes.data || text === undefined) return undefined;
+  return { min: attributes.data.min, text };
+}

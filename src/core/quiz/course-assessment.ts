@@ -1,0 +1,54 @@
+import type { CourseAssessmentPlan, PlannedItem, PlannedQuiz } from './course-assessment-plan';
+import { drawBank } from './learner-draw';
+import { scoreQuiz } from './quiz-score';
+import type { QuestionState } from './question-state';
+
+/** Where a learner stands on the course's counted quizzes. */
+export interface CourseAssessment {
+  /** Every counted quiz has every shown question answered (true when nothing counts). */
+  quizzesComplete: boolean;
+  /** Counted questions shown to this learner that they have answered. */
+  answered: number;
+  /** Counted questions shown to this learner. */
+  total: number;
+  /** Course score 0–100, once quizzesComplete and some counted question carries points. */
+  scorePercent?: number;
+  /** scorePercent ≥ the course pass mark and every counted quiz met its own; set with scorePercent. */
+  passed?: boolean;
+}
+
+type ShownQuestion = { id: string; weight: number };
+
+// Draws from the plan's ids exactly as shownQuestions draws from the quiz itself, so the course
+// scores the same questions the learner saw.
+function shownInPlan(seed: number, items: readonly PlannedItem[]): ShownQuestion[] {
+  return items.flatMap((item): ShownQuestion[] => {
+    if ('bank' in item) {
+      const questions = item.questions.map(({ question, weight }) => ({ id: question, weight }));
+      return drawBank(seed, { id: item.bank, draw: item.draw, questions });
+    }
+    return [{ id: item.question, weight: item.weight }];
+  });
+}
+
+const scorePlannedQuiz = (quiz: PlannedQuiz, seed: number, readState: (id: string) => QuestionState | undefined) =>
+  scoreQuiz(shownInPlan(seed, quiz.items), readState, { passMark: quiz.passMark });
+
+export function assessCourse(
+  plan: CourseAssessmentPlan,
+  seed: number,
+  readState: (id: string) => QuestionState | undefined,
+): CourseAssessment {
+  const results = plan.quizzes.map((quiz) => scorePlannedQuiz(quiz, seed, readState));
+  const sum = (pick: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + pick(result), 0);
+  const assessment: CourseAssessment = {
+    quizzesComplete: results.every((result) => result.complete),
+    answered: sum((result) => result.answered),
+    total: sum((result) => result.total),
+  };
+  const maxPoints = sum((result) => result.maxPoints);
+  if (!assessment.quizzesComplete || maxPoints <= 0) return assessment;
+  const scorePercent = Math.min(100, Math.max(0, Math.round((100 * sum((result) => result.points)) / maxPoints)));
+  const eachQuizPassed = results.every((result) => result.passed === true);
+  return { ...assessment, scorePercent, passed: scorePercent >= plan.passMark && eachQuizPassed };
+}

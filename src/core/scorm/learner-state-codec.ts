@@ -1,0 +1,95 @@
+import type { QuestionState } from '../quiz/question-state';
+import { readBase36, toBase36 } from './base36';
+import { KEY_LENGTH, PART_SEPARATOR, SEED_LENGTH, SEED_LIMIT, STATE_VERSION } from './learner-state-format';
+import {
+  listStateLessonIds,
+  listStateQuestions,
+  type DecodedLearnerState,
+  type LearnerCourseState,
+  type StateCourse,
+} from './learner-state';
+import { indexByStateKey, stateKey } from './learner-state-key';
+import { decodeQuestionPayload, encodeQuestionEntry, splitQuestionEntries } from './question-entry-codec';
+
+export type { DecodedLearnerState, LearnerCourseState, StateCourse } from './learner-state';
+export { findStateKeyCollisions, stateKey, type StateKeyCollision, type StateKeyNamespace } from './learner-state-key';
+export { measureWorstCaseState } from './worst-case-state';
+
+const VERSION_1_PREFIX = `1${PART_SEPARATOR}`;
+const VERSION_2_PREFIX = `${STATE_VERSION}${PART_SEPARATOR}`;
+
+/**
+ * The learner's state as suspend_data text (format 2, see learner-state-format.ts). Only what the
+ * published course has is written, which keeps the text within measureWorstCaseState(course).
+ */
+export function encodeLearnerState(state: LearnerCourseState, course: StateCourse): string {
+  if (!Number.isInteger(state.seed) || state.seed < 0 || state.seed >= SEED_LIMIT) {
+    throw new RangeError(`Seed ${state.seed} cannot be saved: it must be a whole number from 0 to ${SEED_LIMIT - 1}`);
+  }
+  const visited = new Set(state.visitedLessonIds);
+  const lessonKeys = listStateLessonIds(course)
+    .filter((id) => visited.has(id))
+    .map((id) => stateKey('l', id))
+    .join('');
+  const entries = listStateQuestions(course)
+    .map((question) => {
+      const saved = Object.hasOwn(state.questions, question.id) ? state.questions[question.id] : undefined;
+      return saved === undefined ? '' : encodeQuestionEntry(question, saved);
+    })
+    .join('');
+  return [STATE_VERSION, toBase36(state.seed, SEED_LENGTH), lessonKeys, entries].join(PART_SEPARATOR);
+}
+
+/**
+ * Reads suspend_data against the course as published now, keeping what it recognises: lessons and
+ * questions that were removed are skipped, reordering changes nothing. Format 1 (`1|a,b`) gives
+ * visited lessons without a seed. Undefined when nothing is usable (empty, foreign or future
+ * text): the caller starts afresh. Never throws: nothing the LMS hands back may stop the course.
+ */
+export function decodeLearnerState(text: string, course: StateCourse): DecodedLearnerState | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (text.startsWith(VERSION_1_PREFIX)) return decodeVersion1(text.slice(VERSION_1_PREFIX.length), course);
+  if (!text.startsWith(VERSION_2_PREFIX)) return undefined;
+
+  const seedEnd = VERSION_2_PREFIX.length + SEED_LENGTH;
+  const seed = readBase36(text.slice(VERSION_2_PREFIX.length, seedEnd));
+  if (seed === undefined || text.slice(seedEnd, seedEnd + 1) !== PART_SEPARATOR) return undefined;
+  const lessonsStart = seedEnd + 1;
+  const lessonsEnd = text.indexOf(PART_SEPARATOR, lessonsStart);
+  // Lesson keys are base 36, so the first "|" after them ends them; the entries after it may hold any text.
+  const lessonPart = text.slice(lessonsStart, lessonsEnd < 0 ? undefined : lessonsEnd);
+  const entryPart = lessonsEnd < 0 ? '' : text.slice(lessonsEnd + 1);
+
+  const lessonByKey = indexByStateKey('l', listStateLessonIds(course));
+  const savedLessons = new Set<string>();
+  for (let at = 0; at + KEY_LENGTH <= lessonPart.length; at += KEY_LENGTH) {
+    const id = lessonByKey.get(lessonPart.slice(at, at + KEY_LENGTH));
+    if (id !== undefined) savedLessons.add(id);
+  }
+
+  const questions = listStateQuestions(course);
+  const questionByKey = indexByStateKey('q', questions.map((question) => question.id));
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const states = new Map<string, QuestionState>();
+  for (const { key, payload } of splitQuestionEntries(entryPart)) {
+    const id = questionByKey.get(key);
+    const question = id === undefined ? undefined : byId.get(id);
+    if (question === undefined || states.has(question.id)) continue;
+    const state = decodeQuestionPayload(question, payload);
+    if (state !== undefined) states.set(question.id, state);
+  }
+  return {
+    seed,
+    visitedLessonIds: listStateLessonIds(course).filter((id) => savedLessons.has(id)),
+    // fromEntries defines own properties, so an id such as "constructor" is just a key.
+    questions: Object.fromEntries(questions.flatMap((question) => {
+      const state = states.get(question.id);
+      return state === undefined ? [] : [[question.id, state] as const];
+    })),
+  };
+}
+
+function decodeVersion1(lessonPart: string, course: StateCourse): DecodedLearnerState {
+  const saved = new Set((lessonPart.split(PART_SEPARATOR)[0] ?? '').split(','));
+  return { visitedLessonIds: listStateLessonIds(course).filter((id) => saved.has(id)), questions: {} };
+}

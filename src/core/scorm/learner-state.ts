@@ -1,0 +1,40 @@
+import type { QuestionState } from '../quiz/question-state';
+import type { CourseStateQuestion } from './course-state-question';
+
+/** Everything a learner's suspend_data keeps about one course. */
+export interface LearnerCourseState {
+  /** Fixes the learner's bank draws and shuffles: 0 … 36^4 − 1, made once at first launch. */
+  seed: number;
+  visitedLessonIds: string[];
+  /** By question id, formative questions included. */
+  questions: Record<string, QuestionState>;
+}
+
+/**
+ * Saved state as read back. `seed` is missing when the text was saved before seeds existed
+ * (format 1, visited lessons only): the caller makes a new seed and keeps the rest.
+ */
+export interface DecodedLearnerState {
+  seed?: number;
+  /** In course order. */
+  visitedLessonIds: string[];
+  questions: Record<string, QuestionState>;
+}
+
+/** The published course as the codec sees it: what can be saved, and what saved text can be read into. */
+export interface StateCourse<Q extends CourseStateQuestion = CourseStateQuestion> {
+  lessonIds: readonly string[];
+  /** Every question, bank questions and formative ones included; a full Question fits. */
+  questions: readonly Q[];
+}
+
+/** Lesson ids once each, in course order. */
+export function listStateLessonIds(course: StateCourse): string[] {
+  return [...new Set(course.lessonIds)];
+}
+
+/** Questions once per id (the first wins), in course order. */
+export function listStateQuestions(course: StateCourse): CourseStateQuestion[] {
+  const seen = new Set<string>();
+  return course.questions.filter((question) => !seen.has(question.id) && seen.add(question.id));
+}

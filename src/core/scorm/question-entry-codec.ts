@@ -1,0 +1,63 @@
+import type { QuestionState } from '../quiz/question-state';
+import type { CourseStateQuestion as Question } from './course-state-question';
+import { readBase36, toBase36 } from './base36';
+import { KEY_LENGTH, MAX_SAVED_ATTEMPTS, PAYLOAD_HEAD_LENGTH, PAYLOAD_LENGTH_DIGITS, STATE_FLAG } from './learner-state-format';
+import { stateKey } from './learner-state-key';
+import { decodeResponse, encodeResponse, responseShape } from './question-response-codec';
+
+/** One saved question: key, payload length, then attempts, flags, shape and (maybe) the response body. */
+export function encodeQuestionEntry(question: Question, state: QuestionState): string {
+  const body = state.response === undefined ? undefined : encodeResponse(question, state.response);
+  const flags =
+    (state.correct ? STATE_FLAG.correct : 0) | (state.revealed ? STATE_FLAG.revealed : 0) | (body === undefined ? 0 : STATE_FLAG.response);
+  const payload = `${toSavedAttempts(state.attempts).toString(36)}${flags.toString(36)}${responseShape(question)}${body ?? ''}`;
+  return `${stateKey('q', question.id)}${toBase36(payload.length, PAYLOAD_LENGTH_DIGITS)}${payload}`;
+}
+
+export interface SavedQuestionEntry {
+  key: string;
+  payload: string;
+}
+
+/**
+ * Splits the entries part into entries. Reading stops at the first entry whose length is not
+ * base 36 or runs past the end (text cut short by an LMS): what came before is still good.
+ */
+export function splitQuestionEntries(text: string): SavedQuestionEntry[] {
+  const entries: SavedQuestionEntry[] = [];
+  let at = 0;
+  while (at + KEY_LENGTH + PAYLOAD_LENGTH_DIGITS <= text.length) {
+    const key = text.slice(at, at + KEY_LENGTH);
+    const start = at + KEY_LENGTH + PAYLOAD_LENGTH_DIGITS;
+    const length = readBase36(text.slice(at + KEY_LENGTH, start));
+    if (length === undefined || start + length > text.length) break;
+    entries.push({ key, payload: text.slice(start, start + length) });
+    at = start + length;
+  }
+  return entries;
+}
+
+/**
+ * Reads a payload against the question as published now. When the question's options changed
+ * (shape differs) the saved positions mean nothing any more: attempts and outcome stay, the
+ * response goes.
+ */
+export function decodeQuestionPayload(question: Question, payload: string): QuestionState | undefined {
+  if (payload.length < PAYLOAD_HEAD_LENGTH) return undefined;
+  const attempts = readBase36(payload.charAt(0));
+  const flags = readBase36(payload.charAt(1));
+  if (attempts === undefined || flags === undefined || flags > 7) return undefined;
+  const sameShape = payload.slice(2, PAYLOAD_HEAD_LENGTH) === responseShape(question);
+  const response =
+    (flags & STATE_FLAG.response) !== 0 && sameShape ? decodeResponse(question, payload.slice(PAYLOAD_HEAD_LENGTH)) : undefined;
+  return {
+    attempts,
+    correct: (flags & STATE_FLAG.correct) !== 0,
+    revealed: (flags & STATE_FLAG.revealed) !== 0,
+    ...(response === undefined ? {} : { response }),
+  };
+}
+
+function toSavedAttempts(attempts: number): number {
+  return Number.isFinite(attempts) ? Math.min(MAX_SAVED_ATTEMPTS, Math.max(0, Math.floor(attempts))) : 0;
+}

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import type { QuestionResponse, QuestionState } from '../../../../src/core/quiz/question-state';
+import type { Question, QuestionKind } from '../../../../src/core/quiz/quiz-definition';
+import { stateKey, type LearnerCourseState, type StateCourse } from '../../../../src/core/scorm/learner-state-codec';
+
+export const stableId = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
+export const QUESTION_KINDS: QuestionKind[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
+
+/** A question of `kind` with these option/pair/step/level ids (unused for true-false and fill-in). */
+export function makeQuestion(id: string, kind: QuestionKind, ids: readonly string[], maxLength = 60): Question {
+  const base = { id, prompt: `Prompt of ${id}`, weight: kind === 'likert' ? 0 : 1 };
+  const texts = ids.map((choice) => ({ id: choice, text: `Text ${choice}` }));
+  switch (kind) {
+    case 'single':
+    case 'multiple':
+      return { ...base, kind, shuffle: false, options: texts.map((option, index) => ({ ...option, correct: index === 0 })) };
+    case 'true-false':
+      return { ...base, kind, answer: true };
+    case 'fill-in':
+      return { ...base, kind, accepted: ['peer support'], maxLength };
+    case 'matching':
+      return { ...base, kind, pairs: ids.map((pair) => ({ id: pair, left: `Left ${pair}`, right: `Right ${pair}` })) };
+    case 'sequencing':
+      return { ...base, kind, steps: texts };
+    case 'likert':
+      return { ...base, kind, scale: texts };
+  }
+}
+
+// Separators, emoji (two UTF-16 units) and anything else: fill-in bodies are length-prefixed, never escaped.
+const awkwardCharacter = fc.oneof(
+  fc.constantFrom('|', ',', '-', ' ', '\n', '"', '🙂', '👩🏽‍🦱', 'é', '\u0000'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
+
+/** Any text of at most `maxLength` UTF-16 units (what an input's maxlength counts). */
+export const fillInText = (maxLength: number) =>
+  fc.oneof(
+    fc.array(awkwardCharacter, { maxLength }),
+    // Long texts too, up to the field's full length: the default size would keep them to a few characters.
+    fc.array(awkwardCharacter, { maxLength, size: 'max' }),
+    fc.array(awkwardCharacter, { minLength: maxLength, maxLength }),
+  ).map((characters) => {
+    let text = characters.join('');
+    while (text.length > maxLength) text = [...text].slice(0, -1).join('');
+    return text;
+  });
+
+export const question = (id: string): fc.Arbitrary<Question> =>
+  fc.record({
+    kind: fc.constantFrom(...QUESTION_KINDS),
+    ids: fc.uniqueArray(stableId, { maxLength: 8 }),
+    maxLength: fc.oneof(fc.integer({ min: 0, max: 80 }), fc.constant(1291), fc.constant(2000)),
+  }).map(({ kind, ids, maxLength }) => makeQuestion(id, kind, ids, maxLength));
+
+export const stateCourse: fc.Arbitrary<StateCourse<Question>> = fc
+  .record({
+    lessonIds: fc.uniqueArray(stableId, { maxLength: 20 }),
+    questionIds: fc.uniqueArray(stableId, { maxLength: 14 }),
+  })
+  .chain(({ lessonIds, questionIds }) =>
+    fc.tuple(...questionIds.map(question)).map((questions) => ({ lessonIds, questions })),
+  );
+
+/** A valid response in the form the codec reads back: choices and matches in authored order. */
+export function response(question: Question): fc.Arbitrary<QuestionResponse | undefined> {
+  switch (question.kind) {
+    case 'single':
+      return question.options.length === 0 ? fc.constant(undefined) :
+        fc.constantFrom(...question.options).map((option) => ({ kind: 'single', optionId: option.id }));
+    case 'likert':
+      return question.scale.length === 0 ? fc.constant(undefined) :
+        fc.constantFrom(...question.scale).map((level) => ({ kind: 'likert', levelId: level.id }));
+    case 'multiple':
+      return fc.subarray(question.options.map((option) => option.id)).map((optionIds) => ({ kind: 'multiple', optionIds }));
+    case 'true-false':
+      return fc.boolean().map((value) => ({ kind: 'true-false', value }));
+    case 'fill-in':
+      return fillInText(Math.min(question.maxLength, 1291)).map((text) => ({ kind: 'fill-in', text }));
+    case 'matching': {
+      const ids = question.pairs.map((pair) => pair.id);
+      const right = ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined });
+      return fc.tuple(...ids.map(() => right)).map((rights) => ({
+        kind: 'matching',
+        matches: ids.flatMap((left, index): [string, string][] => (rights[index] === undefined ? [] : [[left, rights[index]]])),
+      }));
+    }
+    case 'sequencing':
+      return fc.shuffledSubarray(question.steps.map((step) => step.id)).map((order) => ({ kind: 'sequencing', order }));
+  }
+}
+
+/** A state the codec keeps exactly; a single or likert question with no options gets no response. */
+export const questionState = (question: Question): fc.Arbitrary<QuestionState> =>
+  fc.record({
+    attempts: fc.integer({ min: 0, max: 35 }),
+    correct: fc.boolean(),
+    revealed: fc.boolean(),
+    response: fc.option(response(question), { nil: undefined }),
+  }).map(({ response: saved, ...state }) => (saved === undefined ? state : { ...state, response: saved }));
+
+export const learnerState = (course: StateCourse<Question>): fc.Arbitrary<LearnerCourseState> =>
+  fc.record({
+    seed: fc.integer({ min: 0, max: 36 ** 4 - 1 }),
+    visitedLessonIds: fc.subarray([...course.lessonIds]),
+    answered: fc.subarray([...course.questions]),
+  }).chain(({ seed, visitedLessonIds, answered }) =>
+    fc.tuple(...answered.map(questionState)).map((states) => ({
+      seed,
+      visitedLessonIds,
+      questions: Object.fromEntries(answered.map((question, index) => [question.id, states[index] as QuestionState])),
+    })),
+  );
+
+export const courseWithState = stateCourse.chain((course) => fc.tuple(fc.constant(course), learnerState(course)));
+
+/** Every lesson visited, every question answered with its longest response, as many attempts as can be saved. */
+export function maximalState(course: StateCourse<Question>): LearnerCourseState {
+  const longest = (question: Question): QuestionResponse => {
+    switch (question.kind) {
+      case 'single':
+        return { kind: 'single', optionId: question.options.at(-1)?.id ?? '' };
+      case 'likert':
+        return { kind: 'likert', levelId: question.scale.at(-1)?.id ?? '' };
+      case 'multiple':
+        return { kind: 'multiple', optionIds: question.options.map((option) => option.id) };
+      case 'true-false':
+        return { kind: 'true-false', value: false };
+      case 'fill-in':
+        return { kind: 'fill-in', text: '🙂|'.repeat(question.maxLength).slice(0, Math.min(question.maxLength, 1291)) };
+      case 'matching':
+        return { kind: 'matching', matches: question.pairs.map((pair, index, pairs) => [pair.id, (pairs[pairs.length - 1 - index] ?? pair).id]) };
+      case 'sequencing':
+        return { kind: 'sequencing', order: question.steps.map((step) => step.id).reverse() };
+    }
+  };
+  return {
+    seed: 36 ** 4 - 1,
+    visitedLessonIds: [...course.lessonIds],
+    questions: Object.fromEntries(course.questions.map((question) => [
+      question.id,
+      { attempts: 99, correct: true, revealed: true, response: longest(question) },
+    ])),
+  };
+}
+
+/** Two ids with the same state key, found by trying `id-0`, `id-1`, … (about 1 600 tries for 36^4 keys). */
+export function findCollidingIds(namespace: 'l' | 'q'): [string, string] {
+  const seen = new Map<string, string>();
+  for (let index = 0; ; index += 1) {
+    const id = `id-${index}`;
+    const key = stateKey(namespace, id);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [earlier, id];
+    seen.set(key, id);
+  }
+}
