@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { CourseSource } from '../content/checks/check-course-tree';
-import { formatProblem, formatProblems, type Problem } from '../content/checks/problem';
+import { formatProblems, formatWarnings, type Problem } from '../content/checks/problem';
 import { coursesDirectory } from '../content/courses-directory';
 import { passBuildLogsExceptHeadInject } from './quiet-build-logs';
 import { readCourseSources } from './read-course-sources';
@@ -61,9 +61,4 @@ function checkCourses(projectRoot: string): { courses: CourseSource[]; warnings:
     );
   }
   return sources;
-}
-
-function formatWarnings(warnings: readonly Problem[]): string {
-  const count = warnings.length === 1 ? 'one thing' : `${warnings.length} things`;
-  return `The courses build, but ${count} may need attention.\n\n${warnings.map(formatProblem).join('\n\n')}`;
 }

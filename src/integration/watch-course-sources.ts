@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { formatProblems } from '../content/checks/problem';
+import { formatProblems, formatWarnings } from '../content/checks/problem';
 import { readCourseSources } from './read-course-sources';
 
 /** Live preview: re-checks the courses on every edit, so authors see problems while they write. */
@@ -12,9 +12,14 @@ export function watchCourseSources(
   logger: AstroIntegrationLogger,
 ): void {
   let reported = false;
+  let lastWarnings = '';
   server.watcher.on('all', (_event, file) => {
     if (!path.resolve(file).startsWith(coursesDir)) return;
-    const { problems } = readCourseSources(coursesDir, projectRoot);
+    const { problems, warnings } = readCourseSources(coursesDir, projectRoot);
+    // Said once per change of the warnings, not on every keystroke's save.
+    const warningText = warnings.length > 0 ? formatWarnings(warnings) : '';
+    if (warningText && warningText !== lastWarnings) logger.warn(warningText);
+    lastWarnings = warningText;
     if (problems.length > 0) {
       const message = formatProblems(problems);
       logger.error(message);

@@ -35,3 +35,9 @@ function compareProblems(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (a.line ?? 0) - (b.line ?? 0);
 }
+
+/** Things that do not stop the build but an author should know, e.g. saved state near its limit. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? 'one thing' : `${warnings.length} things`;
+  return `The courses build, but ${count} may need attention.\n\n${warnings.map(formatProblem).join('\n\n')}`;
+}

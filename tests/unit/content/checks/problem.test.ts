@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems, type Problem } from '../../../../src/content/checks/problem';
+import { formatProblem, formatProblems, formatWarnings, type Problem } from '../../../../src/content/checks/problem';
 
 const problem = (file: string, line?: number): Problem => ({ file, line, message: 'Something is wrong here.', hint: 'Change it.' });
 
@@ -42,5 +42,14 @@ describe('formatProblems', () => {
 
   it('says "1 problem" for one', () => {
     expect(formatProblems([problem('a.mdx', 1)])).toMatch(/^The courses have 1 problem to fix/);
+  });
+});
+
+describe('formatWarnings', () => {
+  it('says the courses still build and lists each warning in the problem format', () => {
+    const text = formatWarnings([problem('courses/a/course.yaml'), problem('courses/b/course.yaml')]);
+    expect(text.split('\n')[0]).toBe('The courses build, but 2 things may need attention.');
+    expect(text).toContain(formatProblem(problem('courses/b/course.yaml')));
+    expect(formatWarnings([problem('x')]).split('\n')[0]).toBe('The courses build, but one thing may need attention.');
   });
 });
