@@ -8,6 +8,8 @@ declare namespace App {
     courseId?: string;
     /** The quizzes of the lesson being rendered, by quiz id, read from its MDX; `<Quiz id>` looks itself up here. */
     lessonQuizzes?: ReadonlyMap<string, import('./core/quiz/quiz-definition').QuizDefinition>;
+    /** The scenarios of the lesson being rendered, by scenario id, read from its MDX; `<Scenario id>` looks itself up here. */
+    lessonScenarios?: ReadonlyMap<string, import('./core/scenario/scenario-definition').ScenarioDefinition>;
   }
 }
 

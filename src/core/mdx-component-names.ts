@@ -16,6 +16,14 @@ export const MDX_COMPONENT_NAMES = [
   'Level',
   'Bank',
   'ScoreBand',
+  'Scenario',
+  'Character',
+  'Variable',
+  'Scene',
+  'Ending',
+  'Line',
+  'Choice',
+  'Reflect',
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import type { JsxUse } from '../content/checks/check-mdx-components';
-import type { MdastNode } from '../content/quizzes/mdast-node';
+import type { MdastNode } from '../content/mdx-elements/mdast-node';
 import { explainMdxSyntaxError } from './explain-mdx-syntax-error';
 import { explainYamlError } from './explain-yaml-error';
 import { loadYamlText } from './load-yaml-text';

@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkCourseTree, type CourseOutline, type CourseSource } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
+import { checkCourseScenarios } from '../content/checks/check-scenarios';
 import type { Problem } from '../content/checks/problem';
+import { toScenarioPlan } from '../core/scenario/scenario-plan';
+import { findStateKeyCollisions, measureWorstCaseState } from '../core/scorm/learner-state-codec';
 import { readCourseFile } from './read-course-file';
 import { readLessonFile } from './read-lesson-file';
 
@@ -52,15 +55,21 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     const language = course?.language ?? 'en';
     const lessonFiles = listMdxFiles(courseDir).map((file) => ({ file: shown(file), ...readLessonFile(file, shown(file), language) }));
     problems.push(...lessonFiles.flatMap((lesson) => lesson.problems));
+    const scenarioPlan = toScenarioPlan(lessonFiles.flatMap(({ outline, scenarios }) => (outline ? scenarios : [])));
     const quizChecks = checkCourseQuizzes({
       file: shown(courseFile),
       courseId: course?.id,
       lessons: lessonFiles.flatMap(({ file, outline, quizzes, quizDeclarations }) =>
         outline ? [{ file, lessonId: outline.id, idLine: outline.idLine, quizzes, declarations: quizDeclarations }] : [],
       ),
+    }, {
+      // Scenarios are saved beside quiz answers, in the same suspend_data, so they count toward its limit.
+      measureWorstCaseState: (state) => measureWorstCaseState({ ...state, scenarios: scenarioPlan }),
+      findStateKeyCollisions,
     });
     problems.push(...quizChecks.problems);
     warnings.push(...quizChecks.warnings);
+    problems.push(...checkCourseScenarios(lessonFiles, scenarioPlan));
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
       const lessons = lessonFiles.flatMap(({ file, lesson }) => (lesson ? [{ file, data: lesson }] : []));

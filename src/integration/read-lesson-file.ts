@@ -6,6 +6,9 @@ import type { Problem } from '../content/checks/problem';
 import { zodIssuesToProblems } from '../content/checks/zod-issues-to-problems';
 import type { QuizIdDeclaration } from '../content/quizzes/quiz-id-declaration';
 import { quizzesFromMdast } from '../content/quizzes/quizzes-from-mdast';
+import type { ExtractedScenario } from '../content/scenarios/read-scenario';
+import type { ScenarioIdDeclaration } from '../content/scenarios/scenario-id-declaration';
+import { scenariosFromMdast } from '../content/scenarios/scenarios-from-mdast';
 import { LessonSchema, type Lesson } from '../content/schemas/lesson';
 import { MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
 import type { QuizDefinition } from '../core/quiz/quiz-definition';
@@ -22,10 +25,14 @@ export interface LessonFile {
   quizzes: QuizDefinition[];
   /** Every quiz, question and bank id the lesson declares, for the course-wide checks. */
   quizDeclarations: QuizIdDeclaration[];
+  /** The lesson's scenarios without problems of their own. */
+  scenarios: ExtractedScenario[];
+  /** Every scenario id the lesson declares, for the course-wide checks. */
+  scenarioDeclarations: ScenarioIdDeclaration[];
   problems: Problem[];
 }
 
-/** Reads and checks one MDX lesson: its frontmatter, its MDX syntax, the components it uses and its quizzes. */
+/** Reads and checks one MDX lesson: its frontmatter, its MDX syntax, the components it uses, its quizzes and its scenarios. */
 export function readLessonFile(file: string, shown: string, language: Language): LessonFile {
   const parsed = parseMdxSource(readFileSync(file, 'utf8'));
   const lineAt = createYamlLineFinder(parsed.frontmatterText ?? '', 2);
@@ -35,10 +42,11 @@ export function readLessonFile(file: string, shown: string, language: Language):
   if (parsed.frontmatterError) problems.push({ file: shown, entry, ...parsed.frontmatterError });
   if (parsed.syntaxError) problems.push({ file: shown, entry, ...parsed.syntaxError });
   problems.push(...checkMdxComponents(shown, entry, parsed.jsxUses, MDX_COMPONENT_NAMES));
-  const quizzes = parsed.tree
-    ? quizzesFromMdast(parsed.tree, { lessonId: id ?? '', file: shown, language })
-    : { quizzes: [], problems: [], declarations: [] };
+  const where = { lessonId: id ?? '', file: shown, language };
+  const quizzes = parsed.tree ? quizzesFromMdast(parsed.tree, where) : { quizzes: [], problems: [], declarations: [] };
   problems.push(...quizzes.problems);
+  const scenarios = parsed.tree ? scenariosFromMdast(parsed.tree, where) : { scenarios: [], problems: [], declarations: [] };
+  problems.push(...scenarios.problems);
 
   const result = parsed.frontmatterError ? undefined : LessonSchema.safeParse(parsed.frontmatter);
   if (result && !result.success) {
@@ -59,6 +67,8 @@ export function readLessonFile(file: string, shown: string, language: Language):
     outline,
     quizzes: quizzes.quizzes,
     quizDeclarations: quizzes.declarations,
+    scenarios: scenarios.scenarios,
+    scenarioDeclarations: scenarios.declarations,
     problems,
   };
 }

@@ -1,6 +1,8 @@
 import ContentNote from './ContentNote.astro';
 import Quiz from './Quiz.astro';
 import QuizPart from './QuizPart.astro';
+import Scenario from './Scenario.astro';
+import ScenarioPart from './ScenarioPart.astro';
 
 /** Components every lesson can use without importing them (names listed in core/mdx-component-names). */
 export const mdxComponents = {
@@ -20,4 +22,12 @@ export const mdxComponents = {
   Level: QuizPart,
   Bank: QuizPart,
   ScoreBand: QuizPart,
+  Scenario,
+  Character: ScenarioPart,
+  Variable: ScenarioPart,
+  Scene: ScenarioPart,
+  Ending: ScenarioPart,
+  Line: ScenarioPart,
+  Choice: ScenarioPart,
+  Reflect: ScenarioPart,
 };

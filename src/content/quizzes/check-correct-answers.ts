@@ -1,4 +1,4 @@
-import { lineOf, type JsxElementNode } from './mdast-node';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import type { ReadPart } from './read-parts';
 

@@ -1,4 +1,4 @@
-import { lineOf, type JsxElementNode } from './mdast-node';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import type { PartElementName } from './quiz-element-names';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import type { ReadParts } from './read-parts';

@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import type { QuizDefinition } from '../../core/quiz/quiz-definition';
 import type { Language } from '../../i18n/strings';
-import type { MdastNode } from './mdast-node';
+import type { MdastNode } from '../mdx-elements/mdast-node';
 import { quizzesFromMdast } from './quizzes-from-mdast';
 
 export interface LessonBody {

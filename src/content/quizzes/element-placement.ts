@@ -1,6 +1,6 @@
-import { describeContent } from './container-children';
-import type { Advice } from './explain-attribute-issue';
-import type { MdastNode } from './mdast-node';
+import type { Advice } from '../mdx-elements/advice';
+import { describeContent } from '../mdx-elements/container-children';
+import type { MdastNode } from '../mdx-elements/mdast-node';
 import { isPartElementName, isQuestionElementName, PART_OF, QUESTION_ELEMENTS } from './quiz-element-names';
 
 const PART_HOMES: Record<string, string> = {

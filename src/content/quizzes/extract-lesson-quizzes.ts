@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import type { MdastNode } from './mdast-node';
+import type { MdastNode } from '../mdx-elements/mdast-node';
 import { quizzesFromMdast, type LessonQuizzes, type QuizSourceOptions } from './quizzes-from-mdast';
 
 export { collectCourseQuizzes } from './collect-course-quizzes';

@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n/strings';
 import type { Problem } from '../checks/problem';
-import type { Advice } from './explain-attribute-issue';
-import { lineOf, type MdastNode } from './mdast-node';
+import type { Advice } from '../mdx-elements/advice';
+import { lineOf, type MdastNode } from '../mdx-elements/mdast-node';
 import type { QuizIdDeclaration } from './quiz-id-declaration';
 
 /** What reading one lesson's quizzes needs and collects. */

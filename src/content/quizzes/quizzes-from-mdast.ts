@@ -1,10 +1,10 @@
 import type { QuizDefinition } from '../../core/quiz/quiz-definition';
 import type { Language } from '../../i18n/strings';
 import type { Problem } from '../checks/problem';
+import { isJsxElement, type MdastNode } from '../mdx-elements/mdast-node';
 import { explainMisplacedElement } from './element-placement';
-import { isJsxElement, type MdastNode } from './mdast-node';
-import type { QuizIdDeclaration } from './quiz-id-declaration';
 import { QUIZ_ELEMENT_NAMES } from './quiz-element-names';
+import type { QuizIdDeclaration } from './quiz-id-declaration';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readQuiz } from './read-quiz';
 

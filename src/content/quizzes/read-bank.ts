@@ -1,7 +1,7 @@
 import type { Question, QuestionBank } from '../../core/quiz/quiz-definition';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { BankElementSchema } from '../schemas/quiz';
 import { StableIdSchema } from '../schemas/stable-id';
-import { lineOf, type JsxElementNode } from './mdast-node';
 import { QUESTION_ELEMENTS } from './quiz-element-names';
 import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
 import { readElementAttributes } from './read-element-attributes';

@@ -1,47 +1,9 @@
 import type { z } from 'astro/zod';
-import { schemaAtPath } from '../checks/describe-schema';
-import {
-  explainAttributeIssue,
-  explainSpreadAttribute,
-  explainUnknownAttribute,
-  explainUnreadableAttribute,
-  type Advice,
-} from './explain-attribute-issue';
-import type { JsxElementNode } from './mdast-node';
-import { readJsxAttributes } from './read-jsx-attributes';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
+import { readElementAttributes as readAttributes, type ElementAttributes } from '../mdx-elements/read-element-attributes';
+import { QUIZ_ATTRIBUTE_WORDS } from './quiz-attribute-words';
 
-export interface ElementAttributes<T> {
-  /** The checked attributes with their defaults; undefined when any attribute has a problem. */
-  data?: T;
-  /** The attributes as written (JSON literals read), for naming the entry even when they have problems. */
-  written: Record<string, unknown>;
-  advice: Advice[];
-}
-
-/** Reads an element's attributes and checks them against the element's schema. */
+/** Reads a quiz element's attributes and checks them against the element's schema. */
 export function readElementAttributes<S extends z.ZodObject>(element: JsxElementNode, schema: S): ElementAttributes<z.output<S>> {
-  const { values, unreadable, spreads } = readJsxAttributes(element);
-  const advice: Advice[] = [
-    ...spreads.map((code) => explainSpreadAttribute(element.name, code)),
-    ...unreadable.map(({ name, code }) => explainUnreadableAttribute(element.name, name, code, schemaAtPath(schema, [name]))),
-  ];
-  const unreadableNames = new Set(unreadable.map(({ name }) => name));
-  const result = schema.safeParse(values);
-  // An unreadable attribute would otherwise count as left out: `correct={yes}` as a wrong option.
-  if (result.success) return advice.length === 0 ? { data: result.data, written: values, advice } : { written: values, advice };
-
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = Object.keys(schema.shape);
-      advice.push(...issue.keys.map((key) => explainUnknownAttribute(element.name, key, known)));
-      continue;
-    }
-    const name = String(issue.path[0]);
-    // Already reported as unreadable: "missing" would send the author looking for the wrong thing.
-    if (unreadableNames.has(name)) continue;
-    advice.push(
-      explainAttributeIssue({ issue, element: element.name, name, value: values[name], expected: schemaAtPath(schema, [name]), written: values }),
-    );
-  }
-  return { written: values, advice };
+  return readAttributes(element, schema, QUIZ_ATTRIBUTE_WORDS);
 }

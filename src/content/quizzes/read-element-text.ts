@@ -1,5 +1,5 @@
-import { flattenText } from './flatten-text';
-import type { JsxElementNode } from './mdast-node';
+import { flattenText } from '../mdx-elements/flatten-text';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 
 const WHAT_TEXT_IS: Record<string, string> = {

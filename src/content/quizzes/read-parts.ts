@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { OptionElementSchema, OrderedTextElementSchema, PairElementSchema, TextOnlyElementSchema } from '../schemas/quiz';
 import { defaultPartId } from './default-part-id';
-import type { JsxElementNode } from './mdast-node';
 import type { PartElementName } from './quiz-element-names';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readElementAttributes } from './read-element-attributes';

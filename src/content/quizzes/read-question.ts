@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Question, SingleChoiceQuestion } from '../../core/quiz/quiz-definition';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
+import { withoutUndefined } from '../mdx-elements/without-undefined';
 import {
   ArrangeElementSchema,
   ChoiceElementSchema,
@@ -11,7 +13,6 @@ import { StableIdSchema } from '../schemas/stable-id';
 import { checkAcceptedLengths, checkCorrectOptions, checkTrueFalseAnswer } from './check-correct-answers';
 import { checkQuestionParts } from './check-question-parts';
 import { defaultLikertScale } from './default-likert-levels';
-import { lineOf, type JsxElementNode } from './mdast-node';
 import { PART_OF, QUESTION_ELEMENTS, type PartElementName, type QuestionElementName } from './quiz-element-names';
 import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
 import { readElementAttributes } from './read-element-attributes';
@@ -99,9 +100,4 @@ function partsOf<N extends PartElementName>(read: ReadParts<PartElementName>, _n
 function baseFields(data: BaseFields): BaseFields {
   const { id, prompt, hint, feedback, attempts, revealAfter, weight } = data;
   return withoutUndefined({ id, prompt, hint, feedback, attempts, revealAfter, weight });
-}
-
-/** Optional fields the author left out stay out, so the quiz data sent to the page is no larger than it needs to be. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

@@ -1,7 +1,7 @@
 import type { QuizDefinition, QuizItem, ScoreBand } from '../../core/quiz/quiz-definition';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { QuizElementSchema, ScoreBandElementSchema } from '../schemas/quiz';
 import { StableIdSchema } from '../schemas/stable-id';
-import { lineOf, type JsxElementNode } from './mdast-node';
 import { isQuestionElementName, QUESTION_ELEMENTS } from './quiz-element-names';
 import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
 import { readBank } from './read-bank';

@@ -1,7 +1,7 @@
-import { MDX_COMPONENT_NAMES } from '../../core/mdx-component-names';
-import { listContainerChildren } from './container-children';
+import { listContainerChildren } from '../mdx-elements/container-children';
+import { isUnknownComponent } from '../mdx-elements/known-components';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { explainMisplacedElement, explainStrayContent } from './element-placement';
-import type { JsxElementNode } from './mdast-node';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 
 /**
@@ -26,8 +26,4 @@ export function visitContainer(
     else if (isUnknownComponent(element.name)) continue;
     else reportAt(context, element, entry, explainMisplacedElement(element.name, container.name));
   }
-}
-
-function isUnknownComponent(name: string): boolean {
-  return /^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name);
 }

@@ -11,11 +11,21 @@ export interface CourseAssessment {
   answered: number;
   /** Counted questions shown to this learner. */
   total: number;
-  /** Course score 0–100, once quizzesComplete and some counted question carries points. */
+  /** Course score 0–100, once quizzesComplete (and any added points complete) and some points count. */
   scorePercent?: number;
   /** scorePercent ≥ the course pass mark and every counted quiz met its own; set with scorePercent. */
   passed?: boolean;
 }
+
+/** Points from outside the quizzes (score scenarios), counted into the same course percentage. */
+export interface AddedCoursePoints {
+  /** Every source of these points has a result; until then the course has no score. */
+  complete: boolean;
+  points: number;
+  maxPoints: number;
+}
+
+const NOTHING_ADDED: AddedCoursePoints = { complete: true, points: 0, maxPoints: 0 };
 
 type ShownQuestion = { id: string; weight: number };
 
@@ -34,10 +44,15 @@ function shownInPlan(seed: number, items: readonly PlannedItem[]): ShownQuestion
 const scorePlannedQuiz = (quiz: PlannedQuiz, seed: number, readState: (id: string) => QuestionState | undefined) =>
   scoreQuiz(shownInPlan(seed, quiz.items), readState, { passMark: quiz.passMark });
 
+/**
+ * The learner's standing on the counted quizzes, and the course score: their points plus `added`
+ * (score scenarios) out of the maximum of both, once the quizzes are complete and `added` is too.
+ */
 export function assessCourse(
   plan: CourseAssessmentPlan,
   seed: number,
   readState: (id: string) => QuestionState | undefined,
+  added: AddedCoursePoints = NOTHING_ADDED,
 ): CourseAssessment {
   const results = plan.quizzes.map((quiz) => scorePlannedQuiz(quiz, seed, readState));
   const sum = (pick: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + pick(result), 0);
@@ -46,9 +61,10 @@ export function assessCourse(
     answered: sum((result) => result.answered),
     total: sum((result) => result.total),
   };
-  const maxPoints = sum((result) => result.maxPoints);
-  if (!assessment.quizzesComplete || maxPoints <= 0) return assessment;
-  const scorePercent = Math.min(100, Math.max(0, Math.round((100 * sum((result) => result.points)) / maxPoints)));
+  const maxPoints = sum((result) => result.maxPoints) + added.maxPoints;
+  if (!assessment.quizzesComplete || !added.complete || maxPoints <= 0) return assessment;
+  const points = sum((result) => result.points) + added.points;
+  const scorePercent = Math.min(100, Math.max(0, Math.round((100 * points) / maxPoints)));
   const eachQuizPassed = results.every((result) => result.passed === true);
   return { ...assessment, scorePercent, passed: scorePercent >= plan.passMark && eachQuizPassed };
 }

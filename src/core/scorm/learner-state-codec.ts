@@ -1,18 +1,27 @@
-import type { QuestionState } from '../quiz/question-state';
 import { readBase36, toBase36 } from './base36';
 import { KEY_LENGTH, PART_SEPARATOR, SEED_LENGTH, SEED_LIMIT, STATE_VERSION } from './learner-state-format';
 import {
   listStateLessonIds,
   listStateQuestions,
+  listStateScenarios,
   type DecodedLearnerState,
   type LearnerCourseState,
   type StateCourse,
 } from './learner-state';
 import { indexByStateKey, stateKey } from './learner-state-key';
-import { decodeQuestionPayload, encodeQuestionEntry, splitQuestionEntries } from './question-entry-codec';
+import { decodeQuestionPayload, encodeQuestionEntry } from './question-entry-codec';
+import { decodeScenarioPayload, encodeScenarioEntry } from './scenario-entry-codec';
+import { splitStateEntries, type SavedEntry } from './state-entries';
 
 export type { DecodedLearnerState, LearnerCourseState, StateCourse } from './learner-state';
-export { findStateKeyCollisions, stateKey, type StateKeyCollision, type StateKeyNamespace } from './learner-state-key';
+export {
+  findScenarioStateKeyCollisions,
+  findStateKeyCollisions,
+  stateKey,
+  type ScenarioStateKeyCollision,
+  type StateKeyCollision,
+  type StateKeyNamespace,
+} from './learner-state-key';
 export { measureWorstCaseState } from './worst-case-state';
 
 const VERSION_1_PREFIX = `1${PART_SEPARATOR}`;
@@ -20,7 +29,8 @@ const VERSION_2_PREFIX = `${STATE_VERSION}${PART_SEPARATOR}`;
 
 /**
  * The learner's state as suspend_data text (format 2, see learner-state-format.ts). Only what the
- * published course has is written, which keeps the text within measureWorstCaseState(course).
+ * published course has is written, which keeps the text within measureWorstCaseState(course). The
+ * scenario part is written only when a scenario is saved, so quiz-only text is as it always was.
  */
 export function encodeLearnerState(state: LearnerCourseState, course: StateCourse): string {
   if (!Number.isInteger(state.seed) || state.seed < 0 || state.seed >= SEED_LIMIT) {
@@ -37,7 +47,15 @@ export function encodeLearnerState(state: LearnerCourseState, course: StateCours
       return saved === undefined ? '' : encodeQuestionEntry(question, saved);
     })
     .join('');
-  return [STATE_VERSION, toBase36(state.seed, SEED_LENGTH), lessonKeys, entries].join(PART_SEPARATOR);
+  const saved = state.scenarios ?? {};
+  const scenarioEntries = listStateScenarios(course)
+    .map((scenario) => {
+      const scenarioState = Object.hasOwn(saved, scenario.id) ? saved[scenario.id] : undefined;
+      return scenarioState === undefined ? '' : encodeScenarioEntry(scenario, scenarioState);
+    })
+    .join('');
+  const parts = [STATE_VERSION, toBase36(state.seed, SEED_LENGTH), lessonKeys, entries];
+  return (scenarioEntries === '' ? parts : [...parts, scenarioEntries]).join(PART_SEPARATOR);
 }
 
 /**
@@ -67,29 +85,41 @@ export function decodeLearnerState(text: string, course: StateCourse): DecodedLe
     if (id !== undefined) savedLessons.add(id);
   }
 
-  const questions = listStateQuestions(course);
-  const questionByKey = indexByStateKey('q', questions.map((question) => question.id));
-  const byId = new Map(questions.map((question) => [question.id, question]));
-  const states = new Map<string, QuestionState>();
-  for (const { key, payload } of splitQuestionEntries(entryPart)) {
-    const id = questionByKey.get(key);
-    const question = id === undefined ? undefined : byId.get(id);
-    if (question === undefined || states.has(question.id)) continue;
-    const state = decodeQuestionPayload(question, payload);
-    if (state !== undefined) states.set(question.id, state);
-  }
+  const questionPart = splitStateEntries(entryPart);
+  const scenarioEntries = questionPart.rest === undefined ? [] : splitStateEntries(questionPart.rest).entries;
   return {
     seed,
     visitedLessonIds: listStateLessonIds(course).filter((id) => savedLessons.has(id)),
-    // fromEntries defines own properties, so an id such as "constructor" is just a key.
-    questions: Object.fromEntries(questions.flatMap((question) => {
-      const state = states.get(question.id);
-      return state === undefined ? [] : [[question.id, state] as const];
-    })),
+    questions: decodeEntries('q', listStateQuestions(course), questionPart.entries, decodeQuestionPayload),
+    scenarios: decodeEntries('s', listStateScenarios(course), scenarioEntries, decodeScenarioPayload),
   };
+}
+
+/** The states of the entries whose keys name one of `items` (the first entry of each wins), in course order. */
+function decodeEntries<State, Item extends { id: string }>(
+  namespace: 'q' | 's',
+  items: readonly Item[],
+  entries: readonly SavedEntry[],
+  decode: (item: Item, payload: string) => State | undefined,
+): Record<string, State> {
+  const idByKey = indexByStateKey(namespace, items.map((item) => item.id));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const states = new Map<string, State>();
+  for (const { key, payload } of entries) {
+    const id = idByKey.get(key);
+    const item = id === undefined ? undefined : byId.get(id);
+    if (item === undefined || states.has(item.id)) continue;
+    const state = decode(item, payload);
+    if (state !== undefined) states.set(item.id, state);
+  }
+  // fromEntries defines own properties, so an id such as "constructor" is just a key.
+  return Object.fromEntries(items.flatMap((item) => {
+    const state = states.get(item.id);
+    return state === undefined ? [] : [[item.id, state] as const];
+  }));
 }
 
 function decodeVersion1(lessonPart: string, course: StateCourse): DecodedLearnerState {
   const saved = new Set((lessonPart.split(PART_SEPARATOR)[0] ?? '').split(','));
-  return { visitedLessonIds: listStateLessonIds(course).filter((id) => saved.has(id)), questions: {} };
+  return { visitedLessonIds: listStateLessonIds(course).filter((id) => saved.has(id)), questions: {}, scenarios: {} };
 }

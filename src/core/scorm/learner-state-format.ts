@@ -1,8 +1,10 @@
 /**
  * Layout of suspend_data format 2:
- * `2|<seed>|<lesson keys>|<question entries>`, entry = key + payload length + payload,
- * payload = attempts + flags + shape + response body. Every field but the body has a fixed width,
- * so no escaping is needed and any text can sit in a fill-in body.
+ * `2|<seed>|<lesson keys>|<question entries>` and, once a scenario is saved, `|<scenario entries>`.
+ * entry = key + payload length + payload; a question payload = attempts + flags + shape + response
+ * body (a scenario payload: see scenario-entry-codec.ts). Every field but a fill-in body has a fixed
+ * or counted width, so no escaping is needed and any text can sit in a fill-in body. Keys are base
+ * 36, so a "|" where the next entry would start ends the question entries.
  */
 export const STATE_VERSION = '2';
 export const PART_SEPARATOR = '|';
@@ -22,5 +24,13 @@ export const HEADER_LENGTH = STATE_VERSION.length + 1 + SEED_LENGTH + 1 + 1;
 export const MAX_SAVED_ATTEMPTS = 35;
 /** Responses name options, pairs, steps and levels by one base-36 digit each, so 36 at most. */
 export const MAX_SAVED_CHOICES = 36;
+
+/** Ending, dimension and choice counts of a scenario entry are one base-36 digit each. */
+export const MAX_SAVED_SCENARIO_ITEMS = 35;
+/** A play's choices beyond these are not saved: it resumes after its first MAX_SAVED_PATH choices. */
+export const MAX_SAVED_PATH = 20;
+/** Dimension points are two base-36 digits, offset so that −648 … 647 fit; beyond that they are clamped. */
+export const POINTS_DIGITS = 2;
+export const POINTS_OFFSET = 36 ** POINTS_DIGITS / 2;
 
 export const STATE_FLAG = { correct: 1, revealed: 2, response: 4 } as const;

@@ -1,10 +1,13 @@
 import { hashString } from '../quiz/stable-hash';
 import { toBase36 } from './base36';
 import { KEY_LENGTH } from './learner-state-format';
-import { listStateLessonIds, listStateQuestions, type StateCourse } from './learner-state';
+import { listStateLessonIds, listStateQuestions, listStateScenarios, type StateCourse } from './learner-state';
 
-/** "l" for lessons, "q" for questions: each kind of id is its own namespace. */
-export type StateKeyNamespace = 'l' | 'q';
+/**
+ * "l" lessons, "q" questions, "s" scenarios; inside one scenario's entry "c" choices, "e" endings,
+ * "d" dimensions. Each kind of id is its own namespace.
+ */
+export type StateKeyNamespace = 'l' | 'q' | 's' | 'c' | 'e' | 'd';
 
 export type StateKeyFunction = (namespace: StateKeyNamespace, id: string) => string;
 
@@ -27,6 +30,33 @@ export function findStateKeyCollisions(course: StateCourse, keyOf: StateKeyFunct
   return [
     ...clashes('l', listStateLessonIds(course)).map((ids) => ({ namespace: 'lesson' as const, ids })),
     ...clashes('q', listStateQuestions(course).map((question) => question.id)).map((ids) => ({ namespace: 'question' as const, ids })),
+  ];
+}
+
+export interface ScenarioStateKeyCollision {
+  /** `scenario`: scenario ids of the course; the others: ids inside the scenario `scenarioId`. */
+  namespace: 'scenario' | 'choice' | 'ending' | 'dimension';
+  /** Set for choices, endings and dimensions. */
+  scenarioId?: string;
+  /** Ids that share one key, in course (authored) order. */
+  ids: string[];
+}
+
+/**
+ * Scenario ids, and each scenario's choice, ending and dimension ids, whose keys clash; the build
+ * refuses such a course as it does clashing lessons and questions (findStateKeyCollisions).
+ */
+export function findScenarioStateKeyCollisions(course: Pick<StateCourse, 'scenarios'>, keyOf: StateKeyFunction = stateKey): ScenarioStateKeyCollision[] {
+  const clashes = (namespace: StateKeyNamespace, ids: readonly string[]) =>
+    [...groupByStateKey(namespace, ids, keyOf).values()].filter((group) => group.length > 1);
+  const scenarios = listStateScenarios(course);
+  return [
+    ...clashes('s', scenarios.map((scenario) => scenario.id)).map((ids) => ({ namespace: 'scenario' as const, ids })),
+    ...scenarios.flatMap(({ id: scenarioId, choiceIds, endingIds, dimensions }) => [
+      ...clashes('c', choiceIds).map((ids) => ({ namespace: 'choice' as const, scenarioId, ids })),
+      ...clashes('e', endingIds).map((ids) => ({ namespace: 'ending' as const, scenarioId, ids })),
+      ...clashes('d', dimensions).map((ids) => ({ namespace: 'dimension' as const, scenarioId, ids })),
+    ]),
   ];
 }
 

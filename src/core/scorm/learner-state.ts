@@ -1,5 +1,7 @@
 import type { QuestionState } from '../quiz/question-state';
+import type { ScenarioState } from '../scenario/scenario-state';
 import type { CourseStateQuestion } from './course-state-question';
+import type { ScenarioStateShape } from './course-state-scenario';
 
 /** Everything a learner's suspend_data keeps about one course. */
 export interface LearnerCourseState {
@@ -8,6 +10,8 @@ export interface LearnerCourseState {
   visitedLessonIds: string[];
   /** By question id, formative questions included. */
   questions: Record<string, QuestionState>;
+  /** By scenario id, practice scenarios included; none when absent. */
+  scenarios?: Record<string, ScenarioState>;
 }
 
 /**
@@ -19,6 +23,8 @@ export interface DecodedLearnerState {
   /** In course order. */
   visitedLessonIds: string[];
   questions: Record<string, QuestionState>;
+  /** Restored as far as the scenario's ids still exist; the player replays the path (replayPath). */
+  scenarios: Record<string, ScenarioState>;
 }
 
 /** The published course as the codec sees it: what can be saved, and what saved text can be read into. */
@@ -26,6 +32,8 @@ export interface StateCourse<Q extends CourseStateQuestion = CourseStateQuestion
   lessonIds: readonly string[];
   /** Every question, bank questions and formative ones included; a full Question fits. */
   questions: readonly Q[];
+  /** Every scenario, practice ones included; a PlannedScenario fits. None when absent. */
+  scenarios?: readonly ScenarioStateShape[];
 }
 
 /** Lesson ids once each, in course order. */
@@ -37,4 +45,10 @@ export function listStateLessonIds(course: StateCourse): string[] {
 export function listStateQuestions(course: StateCourse): CourseStateQuestion[] {
   const seen = new Set<string>();
   return course.questions.filter((question) => !seen.has(question.id) && seen.add(question.id));
+}
+
+/** Scenarios once per id (the first wins), in course order. */
+export function listStateScenarios(course: Pick<StateCourse, 'scenarios'>): ScenarioStateShape[] {
+  const seen = new Set<string>();
+  return (course.scenarios ?? []).filter((scenario) => !seen.has(scenario.id) && seen.add(scenario.id));
 }

@@ -1,9 +1,10 @@
 import type { QuestionState } from '../quiz/question-state';
 import type { CourseStateQuestion as Question } from './course-state-question';
-import { readBase36, toBase36 } from './base36';
-import { KEY_LENGTH, MAX_SAVED_ATTEMPTS, PAYLOAD_HEAD_LENGTH, PAYLOAD_LENGTH_DIGITS, STATE_FLAG } from './learner-state-format';
+import { readBase36 } from './base36';
+import { MAX_SAVED_ATTEMPTS, PAYLOAD_HEAD_LENGTH, STATE_FLAG } from './learner-state-format';
 import { stateKey } from './learner-state-key';
 import { decodeResponse, encodeResponse, responseShape } from './question-response-codec';
+import { encodeStateEntry } from './state-entries';
 
 /** One saved question: key, payload length, then attempts, flags, shape and (maybe) the response body. */
 export function encodeQuestionEntry(question: Question, state: QuestionState): string {
@@ -11,30 +12,7 @@ export function encodeQuestionEntry(question: Question, state: QuestionState): s
   const flags =
     (state.correct ? STATE_FLAG.correct : 0) | (state.revealed ? STATE_FLAG.revealed : 0) | (body === undefined ? 0 : STATE_FLAG.response);
   const payload = `${toSavedAttempts(state.attempts).toString(36)}${flags.toString(36)}${responseShape(question)}${body ?? ''}`;
-  return `${stateKey('q', question.id)}${toBase36(payload.length, PAYLOAD_LENGTH_DIGITS)}${payload}`;
-}
-
-export interface SavedQuestionEntry {
-  key: string;
-  payload: string;
-}
-
-/**
- * Splits the entries part into entries. Reading stops at the first entry whose length is not
- * base 36 or runs past the end (text cut short by an LMS): what came before is still good.
- */
-export function splitQuestionEntries(text: string): SavedQuestionEntry[] {
-  const entries: SavedQuestionEntry[] = [];
-  let at = 0;
-  while (at + KEY_LENGTH + PAYLOAD_LENGTH_DIGITS <= text.length) {
-    const key = text.slice(at, at + KEY_LENGTH);
-    const start = at + KEY_LENGTH + PAYLOAD_LENGTH_DIGITS;
-    const length = readBase36(text.slice(at + KEY_LENGTH, start));
-    if (length === undefined || start + length > text.length) break;
-    entries.push({ key, payload: text.slice(start, start + length) });
-    at = start + length;
-  }
-  return entries;
+  return encodeStateEntry(stateKey('q', question.id), payload);
 }
 
 /**

@@ -90,7 +90,8 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
     onSave(question.id, revealAnswer(state), undefined);
   };
 
-  const feedback = <QuestionFeedback question={question} state={state} labels={labels} />;
+  // A new element per check: checking the same answer again is announced again, not silent.
+  const feedback = <QuestionFeedback key={state?.attempts ?? 0} question={question} state={state} labels={labels} />;
   const describedBy = [blocker && ids.reason, left !== undefined && ids.attempts].filter(Boolean).join(' ') || undefined;
   return (
     <div className="quiz-question" id={idPrefix} data-question-id={question.id}>

@@ -1,4 +1,5 @@
 import { isAssessmentPlan, type CourseAssessmentPlan } from '../../core/quiz/course-assessment-plan';
+import { isScenarioPlan, type PlannedScenario } from '../../core/scenario/scenario-plan';
 import { isCourseStateQuestion, type CourseStateQuestion } from '../../core/scorm/course-state-question';
 
 /** A lesson as the page's course data lists it, in course order. */
@@ -17,6 +18,8 @@ export interface CourseContext {
   assessment?: CourseAssessmentPlan;
   /** Every question of the course (formative and bank ones too), as much as saved state needs. */
   questions: CourseStateQuestion[];
+  /** Every scenario of the course (practice ones too): what it counts for and the ids its saved state uses. */
+  scenarios: PlannedScenario[];
 }
 
 /** "break" is the Take a break page: never a lesson visit, never the bookmark. */
@@ -37,8 +40,9 @@ function isCourseLesson(value: unknown): value is CourseLesson {
 }
 
 /**
- * The page's course data, or undefined when it is missing or malformed: a course whose plan or
- * questions cannot be read is not tracked at all, rather than tracked as if it had no quizzes.
+ * The page's course data, or undefined when it is missing or malformed: a course whose plan,
+ * questions or scenarios cannot be read is not tracked at all, rather than tracked as if it had
+ * no quizzes or scenarios.
  */
 export function readCourseContext(doc: Document): CourseContext | undefined {
   try {
@@ -46,15 +50,17 @@ export function readCourseContext(doc: Document): CourseContext | undefined {
     if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
       return undefined;
     }
-    const { assessment, questions = [] } = data;
+    const { assessment, questions = [], scenarios = [] } = data;
     if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
     if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
+    if (!isScenarioPlan(scenarios)) return undefined;
     return {
       courseId: data.courseId,
       version: String(data.version ?? ''),
       lessons: data.lessons,
       ...(assessment === undefined ? {} : { assessment }),
       questions,
+      scenarios,
     };
   } catch {
     return undefined;

@@ -2,16 +2,16 @@ import type { CourseProgress } from '../../core/scorm/course-progress';
 import type { CompletionStatus, SuccessStatus } from '../../core/scorm/status';
 import type { PendingChanges } from './pending-changes';
 
-/** The course result once every counted quiz is complete (a CourseAssessment fits). */
+/** The course result once every counted quiz and score scenario is done (a CourseAssessment fits). */
 export interface CourseResult {
-  /** 0–100; undefined while counted quizzes are incomplete or when none carries points. */
+  /** 0–100; undefined while counted quizzes or score scenarios are unfinished, or when nothing carries points. */
   scorePercent?: number;
   passed?: boolean;
 }
 
 /**
  * Tells the LMS how the learner stands, writing only what changed: completion, progress measure,
- * and, once the counted quizzes are complete, score and success.
+ * and, once the counted quizzes and score scenarios are done, score and success.
  */
 export interface CourseStatusReport {
   /** What the LMS holds at start; nothing is scheduled. */

@@ -1,4 +1,5 @@
 import type { QuestionState } from '../../core/quiz/question-state';
+import type { ScenarioState } from '../../core/scenario/scenario-state';
 import type { CourseProgress } from '../../core/scorm/course-progress';
 import type { InteractionRecord } from '../../core/scorm/interaction';
 import type { Score } from '../../core/scorm/score';
@@ -21,11 +22,13 @@ export interface CourseTracker {
   /** The bookmarked lesson id, if it is a lesson of this course. */
   readLocation(): string | undefined;
   readVisitedLessonIds(): ReadonlySet<string>;
-  /** Lessons and counted quizzes: what completion and `cmi.progress_measure` come from. */
+  /** Lessons, counted quizzes and scenarios: what completion and `cmi.progress_measure` come from. */
   readProgress(): CourseProgress;
   /** The learner's seed for bank draws and shuffles: saved, so the same on every launch. */
   readSeed(): number;
   readQuestionState(questionId: string): QuestionState | undefined;
+  /** The scenario as saved: the path is as the learner left it; the player replays it (replayPath). */
+  readScenarioState(scenarioId: string): ScenarioState | undefined;
   isFinished(): boolean;
   visitLesson(lessonId: string): void;
   setLocation(lessonId: string): void;
@@ -35,6 +38,11 @@ export interface CourseTracker {
    * has ended, so the page still shows the learner's answer.
    */
   saveQuestion(questionId: string, state: QuestionState, interaction?: InteractionRecord): void;
+  /**
+   * Keeps the scenario's state (suspend_data), appends the interactions (decisions, outcome) in
+   * order, and reports completion, progress, score and success anew, as saveQuestion does.
+   */
+  saveScenario(scenarioId: string, state: ScenarioState, interactions: readonly InteractionRecord[]): void;
   /** Writes what is pending and commits now, whatever the throttle; false means a retry is scheduled. */
   saveState(): boolean;
   setCompleted(): void;

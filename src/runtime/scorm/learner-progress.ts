@@ -1,6 +1,9 @@
 import { assessCourse, type CourseAssessment } from '../../core/quiz/course-assessment';
 import type { CourseAssessmentPlan } from '../../core/quiz/course-assessment-plan';
 import type { QuestionState } from '../../core/quiz/question-state';
+import { assessScenarios, type ScenarioAssessment } from '../../core/scenario/scenario-assessment';
+import type { PlannedScenario } from '../../core/scenario/scenario-plan';
+import type { ScenarioState } from '../../core/scenario/scenario-state';
 import { measureCourseProgress, type CourseProgress, type TrackedLesson } from '../../core/scorm/course-progress';
 import type { CourseStateQuestion } from '../../core/scorm/course-state-question';
 import { createCourseStatusReport } from './course-status-report';
@@ -8,12 +11,14 @@ import { createLearnerRecord } from './learner-record';
 import type { LearnerState } from './lms-adapter';
 import type { PendingChanges } from './pending-changes';
 
-/** The course as tracking sees it: lessons, every question (for saved state), the counted quizzes. */
+/** The course as tracking sees it: lessons, every question and scenario (for saved state), what counts. */
 export interface TrackedCourse {
   lessons: readonly TrackedLesson[];
   questions?: readonly CourseStateQuestion[];
-  /** Absent: no quiz counts, so lessons alone decide completion. */
+  /** Absent: no quiz counts. */
   assessment?: CourseAssessmentPlan;
+  /** Every scenario, practice ones too; absent: none. */
+  scenarios?: readonly PlannedScenario[];
 }
 
 /**
@@ -26,11 +31,13 @@ export interface LearnerProgress {
   visit(lessonId: string): boolean;
   moveTo(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;
+  saveScenario(scenarioId: string, state: ScenarioState): void;
   markCompleted(): boolean;
   readLocation(): string | undefined;
   readVisitedLessonIds(): ReadonlySet<string>;
   readSeed(): number;
   readQuestionState(questionId: string): QuestionState | undefined;
+  readScenarioState(scenarioId: string): ScenarioState | undefined;
   readProgress(): CourseProgress;
 }
 
@@ -39,15 +46,21 @@ const noCountedQuizzes: CourseAssessmentPlan = { passMark: 0, quizzes: [] };
 export function createLearnerProgress(course: TrackedCourse, pending: PendingChanges, createSeed: () => number): LearnerProgress {
   const lessonIds = course.lessons.map((lesson) => lesson.id);
   const plan = course.assessment ?? noCountedQuizzes;
-  const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [] }, pending, createSeed);
+  const scenarios = course.scenarios ?? [];
+  const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [], scenarios }, pending, createSeed);
   const status = createCourseStatusReport(pending);
   let location: string | undefined;
 
-  const assess = (): CourseAssessment => assessCourse(plan, record.readSeed(), record.readQuestionState);
-  const measure = (assessment: CourseAssessment) => measureCourseProgress(course.lessons, record.readVisitedLessonIds(), assessment);
+  // Score scenarios add their points to the quizzes' in one course percentage.
+  const assess = (): { quizzes: CourseAssessment; scenarios: ScenarioAssessment } => {
+    const scenarioAssessment = assessScenarios(scenarios, record.readScenarioState);
+    return { quizzes: assessCourse(plan, record.readSeed(), record.readQuestionState, scenarioAssessment.score), scenarios: scenarioAssessment };
+  };
+  const measure = (assessment: ReturnType<typeof assess>) =>
+    measureCourseProgress(course.lessons, record.readVisitedLessonIds(), assessment.quizzes, assessment.scenarios);
   const reportStatus = () => {
     const assessment = assess();
-    status.report(measure(assessment), assessment);
+    status.report(measure(assessment), assessment.quizzes);
   };
 
   return {
@@ -72,11 +85,16 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
       record.saveQuestion(questionId, state);
       reportStatus();
     },
+    saveScenario(scenarioId, state) {
+      record.saveScenario(scenarioId, state);
+      reportStatus();
+    },
     markCompleted: status.markCompleted,
     readLocation: () => location,
     readVisitedLessonIds: record.readVisitedLessonIds,
     readSeed: record.readSeed,
     readQuestionState: record.readQuestionState,
+    readScenarioState: record.readScenarioState,
     readProgress: () => measure(assess()),
   };
 }

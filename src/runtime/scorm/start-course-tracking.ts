@@ -60,6 +60,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
     lessons: course.lessons,
     questions: course.questions,
     assessment: course.assessment,
+    scenarios: course.scenarios,
     onStatus: showStatus,
   });
   lastStatus = undefined;
@@ -138,7 +139,7 @@ export function startCourseTracking(options: StartCourseTrackingOptions): Promis
   return started;
 }
 
-/** The tracker of the running session, if any: what quizzes report to. */
+/** The tracker of the running session, if any: what quizzes and scenarios report to. */
 export function readCourseTracker(): CourseTracker | undefined {
   return session?.tracker;
 }

@@ -88,9 +88,14 @@ export function createCourseTracker(options: TrackedCourse & {
     readProgress: progress.readProgress,
     readSeed: progress.readSeed,
     readQuestionState: progress.readQuestionState,
+    readScenarioState: progress.readScenarioState,
     isFinished: () => phase === 'finished',
+    // Pages set the location first, then visit: one save carries both, and a learner going back
+    // to a lesson already visited still moves the bookmark at once.
     visitLesson(lessonId) {
-      if (isOpen() && progress.visit(lessonId)) saveChanges();
+      if (!isOpen()) return;
+      progress.visit(lessonId);
+      saveChanges();
     },
     setLocation(lessonId) {
       if (isOpen()) progress.moveTo(lessonId);
@@ -101,6 +106,14 @@ export function createCourseTracker(options: TrackedCourse & {
       progress.saveQuestion(questionId, state);
       if (!isOpen()) return;
       if (interaction) pending.queueInteraction(interaction);
+      saveChanges();
+    },
+    saveScenario(scenarioId, state, interactions) {
+      interactions.forEach(assertRecordable);
+      if (phase === 'new') return;
+      progress.saveScenario(scenarioId, state);
+      if (!isOpen()) return;
+      for (const interaction of interactions) pending.queueInteraction(interaction);
       saveChanges();
     },
     saveState,

@@ -35,6 +35,7 @@
   window.lmsStored = null;
   window.lmsRefusing = false;
   const refusable = new Set(['LMSSetValue', 'LMSCommit', 'SetValue', 'Commit']);
+  let lastCallRefused = false;
 
   function createApi() {
     // No commit URL and no autocommit: the LMS "stores" exactly what the course commits, in lmsStored.
@@ -49,12 +50,16 @@
         if (!errorLookups.has(method)) api.lastErrorCode = '0';
         if (window.lmsRefusing && refusable.has(method)) {
           api.lastErrorCode = '101';
+          lastCallRefused = true;
           window.lmsLog.push({ method, args: args.map(String), result: 'false', error: '101', refused: true });
           return 'false';
         }
+        // The course asking why a refused call failed is answered "101" because of the test, not a mistake.
+        const followsRefusal = errorLookups.has(method) && lastCallRefused;
+        if (!errorLookups.has(method)) lastCallRefused = false;
         const result = original(...args);
         const error = String(api.lastErrorCode);
-        window.lmsLog.push({ method, args: args.map(String), result: String(result), error });
+        window.lmsLog.push({ method, args: args.map(String), result: String(result), error, ...(followsRefusal ? { refused: true } : {}) });
         if (persisting.has(method) && result === 'true') window.lmsStored = flatten(JSON.parse(api.renderCMIToJSONString()), '', {});
         return result;
       };

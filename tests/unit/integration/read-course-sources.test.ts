@@ -280,7 +280,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/unknown-component/mini/lessons/listening.mdx:11 (lesson "listening")
         The lesson uses the component \`<Highlight>\`, which peerpath does not provide.
           11 | Facilitating a group means <Highlight>listening first</Highlight>.
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`, \`<Scenario>\`, \`<Character>\`, \`<Variable>\`, \`<Scene>\`, \`<Ending>\`, \`<Line>\`, \`<Choice>\`, \`<Reflect>\`), or remove the tag and its closing tag.
 
       tests/fixtures/broken/unknown-component/mini/lessons/welcome.mdx:11 (lesson "welcome")
         The lesson uses the component \`<Contentnote>\`, which peerpath does not provide.
@@ -315,7 +315,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/several-problems/beta/lessons/listening.mdx:11 (lesson "listening")
         The lesson uses the component \`<Flashcard>\`, which peerpath does not provide.
           11 | <Flashcard front="Listening" back="Stay with the person." />
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<SingleChoice>\`, \`<MultipleResponse>\`, \`<TrueFalse>\`, \`<FillIn>\`, \`<Matching>\`, \`<Sequencing>\`, \`<Likert>\`, \`<Option>\`, \`<Accept>\`, \`<Pair>\`, \`<Step>\`, \`<Level>\`, \`<Bank>\`, \`<ScoreBand>\`, \`<Scenario>\`, \`<Character>\`, \`<Variable>\`, \`<Scene>\`, \`<Ending>\`, \`<Line>\`, \`<Choice>\`, \`<Reflect>\`), or remove the tag and its closing tag.
 
       tests/fixtures/broken/several-problems/beta/lessons/welcome.mdx:9 (lesson "welcome")
         The MDX cannot be read: unexpected character after \`<\`, expected a valid JSX tag.
@@ -674,6 +674,212 @@ describe('readCourseSources on broken quizzes', () => {
         \`<Option>\` is outside any question, so learners would never see it.
           25 | <Option>An option on its own</Option>
         Fix: Put it inside \`<SingleChoice>\` or \`<MultipleResponse>\`."
+    `);
+  });
+});
+
+describe('readCourseSources on broken scenarios', () => {
+  it('scenario-dangling-target', () => {
+    expect(messageFor('scenario-dangling-target')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/scenario-dangling-target/mini/lessons/listening.mdx:20 (scenario "late-message", scene "message", choice "wait")
+        Choice "wait" in scene "message" leads to "nextday", which is not a Scene or Ending in this scenario.
+          20 |     <Choice id="wait" to="nextday" scores="boundaries:+1">Wait until the morning.</Choice>
+        Fix: Change to="nextday" to the id of a Scene or Ending (did you mean "next-day"?), or add one with id="nextday"."
+    `);
+  });
+
+  it('scenario-unreachable-scene', () => {
+    expect(messageFor('scenario-unreachable-scene')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/scenario-unreachable-scene/mini/lessons/listening.mdx:27 (scenario "late-message", scene "voicemail")
+        Scene "voicemail" cannot be reached: no path of choices leads to it from the start scene "message".
+          27 |   <Scene id="voicemail" setting="Your voicemail">
+        Fix: Add a choice with to="voicemail" in a scene the learner can reach, or remove "voicemail"."
+    `);
+  });
+
+  it('scenario-dead-end', () => {
+    expect(messageFor('scenario-dead-end')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/scenario-dead-end/mini/lessons/listening.mdx:22 (scenario "late-message", scene "voicemail")
+        Scene "voicemail" has no choices, so a learner who gets there is stuck.
+          22 |   <Scene id="voicemail" setting="Your voicemail, the next morning">
+        Fix: Add a <Choice to="…"> that leads on, or make it an <Ending> with a debrief."
+    `);
+  });
+
+  it('scenario-loop-without-exit', () => {
+    expect(messageFor('scenario-loop-without-exit')).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      tests/fixtures/broken/scenario-loop-without-exit/mini/lessons/listening.mdx:22 (scenario "late-message", scene "ask-again")
+        Scenes "ask-again" and "explain-more" only lead to each other, so a learner who gets there can never reach an ending.
+          22 |   <Scene id="ask-again" setting="Your phone">
+        Fix: Add a choice in one of them that leads to an Ending, or to a scene that leads to one."
+    `);
+  });
+
+  it('scenario-no-reachable-ending', () => {
+    expect(messageFor('scenario-no-reachable-ending')).toMatchInlineSnapshot(`
+      "The courses have 2 problems to fix before they can be built.
+
+      tests/fixtures/broken/scenario-no-reachable-ending/mini/lessons/listening.mdx:13 (scenario "late-message")
+        The scenario has no <Ending>, so no play can finish.
+          13 | <Scenario id="late-message" title="A message at 23:40" dimensions="boundaries, safety">
+        Fix: Add at least one <Ending id="…" title="…"> with a debrief, and choices that lead to it.
+
+      tests/fixtures/broken/scenario-no-reachable-ending/mini/lessons/listening.mdx:16 (scenario "late-message", scene "message")
+        Scenes "message" and "next-day" only lead to each other, so a learner who gets there can never reach an ending.
+          16 |   <Scene id="message" setting="Your phone, late in the evening">
+        Fix: Add a choice in one of them that leads to an Ending, or to a scene that leads to one."
+    `);
+  });
+
+  it('scenario-duplicate-ids', () => {
+    expect(messageFor('scenario-duplicate-ids')).toMatchInlineSnapshot(`
+      "The courses have 5 problems to fix before they can be built.
+
+      tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/listening.mdx:15 (scenario "late-message", character "kim")
+        The character id "kim" is declared 2 times.
+          15 |   <Character id="kim" name="Kim, again" />
+        Fix: Keep one <Character id="kim" … /> and remove or rename the others.
+
+      tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/listening.mdx:20 (scenario "late-message", scene "message", choice "reply-now")
+        The choice id "reply-now" is used 2 times (in scene "message").
+          20 |     <Choice id="reply-now" to="ending-call">Call Kim.</Choice>
+        Fix: Give each choice in the scenario its own id: the LMS records each decision by it, so a repeated id makes two decisions look the same.
+
+      tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/listening.mdx:23 (scenario "late-message", ending "ending-kept")
+        The id "ending-kept" is used by 2 Scenes or Endings.
+          23 |   <Ending id="ending-kept" title="Hours kept again">The agreement holds again.</Ending>
+        Fix: Give each Scene and Ending its own id: choices lead to them by id, so a repeated one is ambiguous. Rename one "ending-kept" and update the choices with to="ending-kept" that should go there.
+
+      tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/listening.mdx:27 (scenario "lending-money")
+        The scenario id "lending-money" is also the id of the quiz on line 20 of tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/welcome.mdx.
+          27 | <Scenario id="lending-money" title="Could you lend me 200 kr.?">
+        Fix: Give the scenario an id no quiz in the course uses: a learning platform records quiz answers and scenario decisions under ids that begin with it, so the two would be mixed up.
+
+      tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/welcome.mdx:11 (scenario "late-message")
+        The scenario id "late-message" is already used by the scenario on line 13 of tests/fixtures/broken/scenario-duplicate-ids/mini/lessons/listening.mdx.
+          11 | <Scenario id="late-message" title="A message at 23:40" dimensions="boundaries, safety">
+        Fix: Give each scenario in the course its own \`id\`: saved progress and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one."
+    `);
+  });
+
+  it('scenario-undeclared-names', () => {
+    expect(messageFor('scenario-undeclared-names')).toMatchInlineSnapshot(`
+      "The courses have 4 problems to fix before they can be built.
+
+      tests/fixtures/broken/scenario-undeclared-names/mini/lessons/listening.mdx:18 (scenario "late-message", scene "message")
+        A <Line> in scene "message" is spoken by "kym", who is not one of the scenario's characters.
+          18 |     <Line character="kym">Can you come over?</Line>
+        Fix: Fix the name (did you mean "kim"?) or declare the character, e.g. <Character id="kym" name="…" role="…" />.
+
+      tests/fixtures/broken/scenario-undeclared-names/mini/lessons/listening.mdx:19 (scenario "late-message", scene "message", choice "reply-now")
+        Choice "reply-now" in scene "message" changes "replyed" in sets="replyed:=1", but the scenario declares no variable "replyed".
+          19 |     <Choice id="reply-now" to="next-day" sets="replyed:=1" scores="safty:+1">Reply with the safety route.</Choice>
+        Fix: Fix the name (did you mean "replied"?) or declare it, e.g. <Variable id="replyed" initial={0} min={0} max={1} />.
+
+      tests/fixtures/broken/scenario-undeclared-names/mini/lessons/listening.mdx:19 (scenario "late-message", scene "message", choice "reply-now")
+        Choice "reply-now" in scene "message" scores on "safty", which is not one of the scenario's dimensions (it declares "boundaries" and "safety").
+          19 |     <Choice id="reply-now" to="next-day" sets="replyed:=1" scores="safty:+1">Reply with the safety route.</Choice>
+        Fix: Fix the name (did you mean "safety"?) or add "safty" to dimensions="…" on the <Scenario>.
+
+      tests/fixtures/broken/scenario-undeclared-names/mini/lessons/listening.mdx:25 (scenario "late-message", scene "next-day", choice "call")
+        Choice "call" in scene "next-day" tests "trusted" in when="trusted>=1", but the scenario declares no variable "trusted".
+          25 |     <Choice id="call" to="ending-call" when="trusted>=1">Call Kim back in working hours.</Choice>
+        Fix: Fix the name or declare it, e.g. <Variable id="trusted" initial={0} min={0} max={1} />."
+    `);
+  });
+
+  it('scenario-impossible-condition', () => {
+    expect(messageFor('scenario-impossible-condition')).toMatchInlineSnapshot(`
+      "The courses have 3 problems to fix before they can be built.
+
+      tests/fixtures/broken/scenario-impossible-condition/mini/lessons/listening.mdx:24 (scenario "late-message", scene "next-day", choice "call")
+        Choice "call" in scene "next-day" is never offered: when="replied==1" never holds there, because when a learner reaches "next-day", replied is only ever 0.
+          24 |     <Choice id="call" to="ending-call" when="replied==1">Call Kim back in working hours.</Choice>
+        Fix: Change the condition, or change sets="…" on a way to "next-day" so that it can hold; otherwise remove the choice.
+
+      tests/fixtures/broken/scenario-impossible-condition/mini/lessons/listening.mdx:25 (scenario "late-message", scene "next-day", choice "visit")
+        Choice "visit" in scene "next-day" is never offered: when="replied>1" cannot hold, because replied stays between 0 and 1.
+          25 |     <Choice id="visit" to="ending-call" when="replied>1">Visit Kim.</Choice>
+        Fix: Change the condition so that some value of replied from 0 to 1 meets it, or widen replied's min and max.
+
+      tests/fixtures/broken/scenario-impossible-condition/mini/lessons/listening.mdx:28 (scenario "late-message", ending "ending-call")
+        Ending "ending-call" is never reached in play: every way to it depends on a condition that never holds.
+          28 |   <Ending id="ending-call" title="A call back">Kim felt heard, and the call stayed within your hours.</Ending>
+        Fix: Check the when="…" conditions on the choices with to="ending-call", and on the way to them."
+    `);
+  });
+
+  it('scenario-several-problems', () => {
+    expect(messageFor('scenario-several-problems')).toMatchInlineSnapshot(`
+      "The courses have 12 problems to fix before they can be built.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx:13 (scenario "late-message")
+        No ending can be reached from the start scene "message".
+          13 | <Scenario id="late-message" title="A message at 23:40" dimensions="boundaries, safety">
+        Fix: Add a choice that leads to an Ending from a scene the learner can reach.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx:20 (scenario "late-message", scene "message", choice "wait")
+        Choice "wait" in scene "message" leads to "nextday", which is not a Scene or Ending in this scenario.
+          20 |     <Choice id="wait" to="nextday" scores="boundaries:+1">Wait until the morning.</Choice>
+        Fix: Change to="nextday" to the id of a Scene or Ending (did you mean "next-day"?), or add one with id="nextday".
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx:22 (scenario "late-message", scene "next-day")
+        Scene "next-day" has no choices, so a learner who gets there is stuck.
+          22 |   <Scene id="next-day" setting="The next morning">
+        Fix: Add a <Choice to="…"> that leads on, or make it an <Ending> with a debrief.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx:25 (scenario "late-message", ending "ending-kept")
+        Ending "ending-kept" cannot be reached: no path of choices leads to it from the start scene "message".
+          25 |   <Ending id="ending-kept" title="Hours kept">The agreement holds, and Kim knows where to turn at night.</Ending>
+        Fix: Add a choice with to="ending-kept" in a scene the learner can reach, or remove "ending-kept".
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx:26 (scenario "late-message", ending "ending-call")
+        Ending "ending-call" cannot be reached: no path of choices leads to it from the start scene "message".
+          26 |   <Ending id="ending-call" title="A call back">Kim felt heard, and the call stayed within your hours.</Ending>
+        Fix: Add a choice with to="ending-call" in a scene the learner can reach, or remove "ending-call".
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:11 (lesson "welcome")
+        \`<Scene>\` is outside any \`<Scenario>\`, so learners would never see it.
+          11 | <Scene id="stray" setting="Nowhere">
+        Fix: Put it directly inside a \`<Scenario id="…">\`.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:15 (scenario "late-message")
+        The \`counts\` of \`<Scenario>\` must be one of \`practice\`, \`completion\`, \`score\`, but it is "scored".
+          15 | <Scenario id="late-message" title="Friends online?" counts="scored">
+        Fix: Did you mean \`score\`? Write \`counts="score"\`.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:15 (scenario "late-message")
+        The scenario id "late-message" is already used by the scenario on line 13 of tests/fixtures/broken/scenario-several-problems/mini/lessons/listening.mdx.
+          15 | <Scenario id="late-message" title="Friends online?" counts="scored">
+        Fix: Give each scenario in the course its own \`id\`: saved progress and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:16 (scenario "late-message")
+        \`<Choice>\` does not belong in \`<Scenario>\`, so learners would never see it.
+          16 |   <Choice id="too-early" to="message">A choice outside any scene.</Choice>
+        Fix: Put it inside a \`<Scene>\`. \`<Scenario>\` holds only \`<Character>\`, \`<Variable>\`, \`<Scene>\` and \`<Ending>\`.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:19 (scenario "late-message", scene "message", choice "explain")
+        \`<Choice>\` has no \`to\`.
+          19 |     <Choice id="explain" when="kim-asked=>1">Explain why you keep it to the group.</Choice>
+        Fix: Add the id of the scene or ending the choice leads to: \`to="…"\`.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:19 (scenario "late-message", scene "message", choice "explain")
+        In the \`when\` of \`<Choice>\`, "kim-asked=>1" uses "=>", which is not a comparison here.
+          19 |     <Choice id="explain" when="kim-asked=>1">Explain why you keep it to the group.</Choice>
+        Fix: Write kim-asked>=1 instead.
+
+      tests/fixtures/broken/scenario-several-problems/mini/lessons/welcome.mdx:21 (scenario "late-message", ending "ending-kept")
+        \`<Ending>\` has no \`title\`.
+          21 |   <Ending id="ending-kept">Kim understands the reason.</Ending>
+        Fix: Add a title: \`title="…"\`."
     `);
   });
 });

@@ -56,6 +56,26 @@ describe('showing the answer', () => {
   });
 });
 
+describe('checking the same answer again', () => {
+  it('puts new feedback into the status region, so the second check is announced too', async () => {
+    const { session } = createMemorySession();
+    const { card } = await renderQuiz(createQuiz([optionQuestion()]), session);
+    const question = card('what-peer-support-is');
+    await click(controlLabelled(question, 'A volunteer gives advice'));
+    await click(buttonNamed(question, 'Check my answer'));
+    const first = statusOf(question).firstElementChild;
+    expect(first?.textContent).toContain('Not quite');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(statusOf(question), { childList: true, subtree: true, characterData: true });
+    await click(buttonNamed(question, 'Check my answer'));
+    observer.disconnect();
+    expect(changes.length).toBeGreaterThan(0);
+    expect(statusOf(question).firstElementChild).not.toBe(first);
+    expect(statusOf(question).textContent).toContain('Not quite');
+  });
+});
+
 describe('coming back to a quiz', () => {
   it('shows the saved answer and its feedback again, quietly', async () => {
     const { session } = createMemorySession({

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import type { MdastNode } from '../../../../src/content/mdx-elements/mdast-node';
 import { extractLessonQuizzes, quizzesFromMdast } from '../../../../src/content/quizzes/extract-lesson-quizzes';
-import type { MdastNode } from '../../../../src/content/quizzes/mdast-node';
 import type { QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../../..');

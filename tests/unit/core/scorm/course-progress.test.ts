@@ -11,7 +11,8 @@ const lessons = [
 describe('measureCourseProgress', () => {
   it('counts only required lessons', () => {
     expect(measureCourseProgress(lessons, new Set(['welcome', 'extra-reading']))).toEqual({
-      visitedRequired: 1, totalRequired: 2, answeredCountedQuestions: 0, totalCountedQuestions: 0, measure: 0.5, complete: false,
+      visitedRequired: 1, totalRequired: 2, answeredCountedQuestions: 0, totalCountedQuestions: 0,
+      reachedCountedScenarios: 0, totalCountedScenarios: 0, measure: 0.5, complete: false,
     });
   });
 
@@ -32,8 +33,18 @@ describe('measureCourseProgress', () => {
   it('counts answered questions of counted quizzes as steps beside required lessons', () => {
     const progress = measureCourseProgress(lessons, new Set(['welcome']), { quizzesComplete: false, answered: 2, total: 6 });
     expect(progress).toEqual({
-      visitedRequired: 1, totalRequired: 2, answeredCountedQuestions: 2, totalCountedQuestions: 6, measure: 3 / 8, complete: false,
+      visitedRequired: 1, totalRequired: 2, answeredCountedQuestions: 2, totalCountedQuestions: 6,
+      reachedCountedScenarios: 0, totalCountedScenarios: 0, measure: 3 / 8, complete: false,
     });
+  });
+
+  it('counts each counted scenario as one step, done once an ending is reached', () => {
+    const quizzes = { quizzesComplete: true, answered: 2, total: 2 };
+    const progress = measureCourseProgress(lessons, new Set(['welcome', 'listening']), quizzes, { scenariosComplete: false, reached: 1, total: 2 });
+    expect(progress).toMatchObject({ reachedCountedScenarios: 1, totalCountedScenarios: 2, measure: 5 / 6, complete: false });
+    expect(measureCourseProgress(lessons, new Set(['welcome', 'listening']), quizzes, { scenariosComplete: true, reached: 2, total: 2 }))
+      .toMatchObject({ measure: 1, complete: true });
+    expect(measureCourseProgress(lessons, new Set(['welcome']), quizzes, { scenariosComplete: true, reached: 2, total: 2 }).complete).toBe(false);
   });
 
   it('is complete only when the lessons are visited and the counted quizzes complete', () => {
@@ -46,9 +57,10 @@ describe('measureCourseProgress', () => {
 
   it('keeps the measure in [0, 1] and reaches 1 exactly when everything is done', () => {
     fc.assert(fc.property(
-      fc.subarray(lessons.map((lesson) => lesson.id)), fc.nat(20), fc.nat(20),
-      (visited, answered, total) => {
-        const progress = measureCourseProgress(lessons, new Set(visited), { quizzesComplete: answered >= total, answered, total });
+      fc.subarray(lessons.map((lesson) => lesson.id)), fc.nat(20), fc.nat(20), fc.nat(4), fc.nat(4),
+      (visited, answered, total, reached, scenarios) => {
+        const progress = measureCourseProgress(lessons, new Set(visited), { quizzesComplete: answered >= total, answered, total },
+          { scenariosComplete: reached >= scenarios, reached, total: scenarios });
         expect(progress.measure).toBeGreaterThanOrEqual(0);
         expect(progress.measure).toBeLessThanOrEqual(1);
         expect(progress.measure === 1).toBe(progress.complete);

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import type { QuestionResponse, QuestionState } from '../../../../src/core/quiz/question-state';
 import type { Question, QuestionKind } from '../../../../src/core/quiz/quiz-definition';
-import { stateKey, type LearnerCourseState, type StateCourse } from '../../../../src/core/scorm/learner-state-codec';
+import type { ScenarioState } from '../../../../src/core/scenario/scenario-state';
+import type { ScenarioStateShape } from '../../../../src/core/scorm/course-state-scenario';
+import {
+  findScenarioStateKeyCollisions,
+  findStateKeyCollisions,
+  stateKey,
+  type LearnerCourseState,
+  type StateCourse,
+  type StateKeyNamespace,
+} from '../../../../src/core/scorm/learner-state-codec';
+import { savedPathLimit } from '../../../../src/core/scorm/scenario-entry-codec';
 
 export const stableId = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 export const QUESTION_KINDS: QuestionKind[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
@@ -53,14 +63,32 @@ export const question = (id: string): fc.Arbitrary<Question> =>
     maxLength: fc.oneof(fc.integer({ min: 0, max: 80 }), fc.constant(1291), fc.constant(2000)),
   }).map(({ kind, ids, maxLength }) => makeQuestion(id, kind, ids, maxLength));
 
+/** A scenario's ids as the course JSON carries them; sometimes with a longest play shorter than the cap. */
+export const scenarioShape = (id: string): fc.Arbitrary<ScenarioStateShape> =>
+  fc.record({
+    choiceIds: fc.uniqueArray(stableId, { maxLength: 10 }),
+    endingIds: fc.uniqueArray(stableId, { maxLength: 4 }),
+    dimensions: fc.uniqueArray(stableId, { maxLength: 4 }),
+    longestPlay: fc.option(fc.integer({ min: 0, max: 25 }), { nil: undefined }),
+  }).map(({ longestPlay, ...ids }) => ({ id, ...ids, ...(longestPlay === undefined ? {} : { longestPlay }) }));
+
 export const stateCourse: fc.Arbitrary<StateCourse<Question>> = fc
   .record({
     lessonIds: fc.uniqueArray(stableId, { maxLength: 20 }),
     questionIds: fc.uniqueArray(stableId, { maxLength: 14 }),
+    scenarioIds: fc.option(fc.uniqueArray(stableId, { maxLength: 4 }), { nil: undefined }),
   })
-  .chain(({ lessonIds, questionIds }) =>
-    fc.tuple(...questionIds.map(question)).map((questions) => ({ lessonIds, questions })),
+  .chain(({ lessonIds, questionIds, scenarioIds }) =>
+    fc.tuple(fc.tuple(...questionIds.map(question)), fc.tuple(...(scenarioIds ?? []).map(scenarioShape))).map(([questions, scenarios]) => ({
+      lessonIds,
+      questions,
+      ...(scenarioIds === undefined ? {} : { scenarios }),
+    })),
   );
+
+/** No two ids of one kind share a key, so every saved state reads back as itself. */
+export const isCollisionFree = (course: StateCourse) =>
+  findStateKeyCollisions(course).length === 0 && findScenarioStateKeyCollisions(course).length === 0;
 
 /** A valid response in the form the codec reads back: choices and matches in authored order. */
 export function response(question: Question): fc.Arbitrary<QuestionResponse | undefined> {
@@ -99,16 +127,33 @@ export const questionState = (question: Question): fc.Arbitrary<QuestionState> =
     response: fc.option(response(question), { nil: undefined }),
   }).map(({ response: saved, ...state }) => (saved === undefined ? state : { ...state, response: saved }));
 
+/** Points the codec keeps exactly: whole numbers from −648 to 647. */
+export const savedPoints = fc.integer({ min: -648, max: 647 });
+
+/** A state the codec keeps exactly: known endings once each, every dimension scored, a path within the limit. */
+export const scenarioState = (scenario: ScenarioStateShape): fc.Arbitrary<ScenarioState> => {
+  const { endingIds, choiceIds, dimensions } = scenario;
+  const outcome = endingIds.length === 0 ? fc.constant(undefined) : fc.option(fc.record({
+    endingId: fc.constantFrom(...endingIds),
+    scores: fc.tuple(...dimensions.map(() => savedPoints)).map((points) => Object.fromEntries(dimensions.map((dimension, index) => [dimension, points[index] as number]))),
+  }), { nil: undefined });
+  const path: fc.Arbitrary<string[]> = choiceIds.length === 0 ? fc.constant([]) : fc.array(fc.constantFrom(...choiceIds), { maxLength: savedPathLimit(scenario) });
+  return fc.record({ path, endingsReached: fc.shuffledSubarray([...endingIds]), lastOutcome: outcome })
+    .map(({ lastOutcome, ...state }) => (lastOutcome === undefined ? state : { ...state, lastOutcome }));
+};
+
 export const learnerState = (course: StateCourse<Question>): fc.Arbitrary<LearnerCourseState> =>
   fc.record({
     seed: fc.integer({ min: 0, max: 36 ** 4 - 1 }),
     visitedLessonIds: fc.subarray([...course.lessonIds]),
     answered: fc.subarray([...course.questions]),
-  }).chain(({ seed, visitedLessonIds, answered }) =>
-    fc.tuple(...answered.map(questionState)).map((states) => ({
+    played: fc.subarray([...(course.scenarios ?? [])]),
+  }).chain(({ seed, visitedLessonIds, answered, played }) =>
+    fc.tuple(fc.tuple(...answered.map(questionState)), fc.tuple(...played.map(scenarioState))).map(([states, scenarioStates]) => ({
       seed,
       visitedLessonIds,
       questions: Object.fromEntries(answered.map((question, index) => [question.id, states[index] as QuestionState])),
+      scenarios: Object.fromEntries(played.map((scenario, index) => [scenario.id, scenarioStates[index] as ScenarioState])),
     })),
   );
 
@@ -141,11 +186,23 @@ export function maximalState(course: StateCourse<Question>): LearnerCourseState 
       question.id,
       { attempts: 99, correct: true, revealed: true, response: longest(question) },
     ])),
+    scenarios: Object.fromEntries((course.scenarios ?? []).map((scenario) => [scenario.id, maximalScenarioState(scenario)])),
+  };
+}
+
+/** Every ending reached, an outcome with every dimension, and a path as long as is saved (longer, even). */
+export function maximalScenarioState(scenario: ScenarioStateShape): ScenarioState {
+  const lastEnding = scenario.endingIds.at(-1);
+  const path = Array.from({ length: savedPathLimit(scenario) + 3 }, (_, index) => scenario.choiceIds[index % scenario.choiceIds.length] ?? '');
+  return {
+    path: scenario.choiceIds.length === 0 ? [] : path,
+    endingsReached: [...scenario.endingIds].reverse(),
+    ...(lastEnding === undefined ? {} : { lastOutcome: { endingId: lastEnding, scores: Object.fromEntries(scenario.dimensions.map((dimension) => [dimension, -9999])) } }),
   };
 }
 
 /** Two ids with the same state key, found by trying `id-0`, `id-1`, … (about 1 600 tries for 36^4 keys). */
-export function findCollidingIds(namespace: 'l' | 'q'): [string, string] {
+export function findCollidingIds(namespace: StateKeyNamespace): [string, string] {
   const seen = new Map<string, string>();
   for (let index = 0; ; index += 1) {
     const id = `id-${index}`;

@@ -4,12 +4,11 @@ import type { QuestionState } from '../../../../src/core/quiz/question-state';
 import {
   decodeLearnerState,
   encodeLearnerState,
-  findStateKeyCollisions,
   stateKey,
   type LearnerCourseState,
   type StateCourse,
 } from '../../../../src/core/scorm/learner-state-codec';
-import { courseWithState, findCollidingIds, makeQuestion } from './learner-state-arbitraries';
+import { courseWithState, findCollidingIds, isCollisionFree, makeQuestion } from './learner-state-arbitraries';
 
 const course: StateCourse = {
   lessonIds: ['welcome', 'listening', 'boundaries'],
@@ -20,7 +19,7 @@ const course: StateCourse = {
   ],
 };
 
-const collisionFree = ([course]: [StateCourse, LearnerCourseState]) => findStateKeyCollisions(course).length === 0;
+const collisionFree = ([course]: [StateCourse, LearnerCourseState]) => isCollisionFree(course);
 
 describe('encodeLearnerState', () => {
   it('writes version, seed, lesson keys and length-prefixed question entries', () => {
@@ -81,9 +80,9 @@ describe('decodeLearnerState', () => {
 
   it('reads format 1 as visited lessons without a seed, so the caller makes one', () => {
     const decoded = decodeLearnerState('1|listening,gone,welcome', course);
-    expect(decoded).toEqual({ visitedLessonIds: ['welcome', 'listening'], questions: {} });
+    expect(decoded).toEqual({ visitedLessonIds: ['welcome', 'listening'], questions: {}, scenarios: {} });
     expect(decoded && 'seed' in decoded).toBe(false);
-    expect(decodeLearnerState('1|', course)).toEqual({ visitedLessonIds: [], questions: {} });
+    expect(decodeLearnerState('1|', course)).toEqual({ visitedLessonIds: [], questions: {}, scenarios: {} });
     expect(decodeLearnerState('1|welcome|extra', course)?.visitedLessonIds).toEqual(['welcome']);
   });
 
@@ -95,7 +94,7 @@ describe('decodeLearnerState', () => {
 
   it('keeps the seed and lessons of text cut short before the entries', () => {
     const welcome = stateKey('l', 'welcome');
-    expect(decodeLearnerState(`2|0010|${welcome}`, course)).toEqual({ seed: 36, visitedLessonIds: ['welcome'], questions: {} });
+    expect(decodeLearnerState(`2|0010|${welcome}`, course)).toEqual({ seed: 36, visitedLessonIds: ['welcome'], questions: {}, scenarios: {} });
     expect(decodeLearnerState(`2|0010|${welcome}xy`, course)?.visitedLessonIds).toEqual(['welcome']);
   });
 
@@ -117,6 +116,7 @@ describe('decodeLearnerState', () => {
         const decoded = decodeLearnerState(text.slice(0, cut % (text.length + 1)), course);
         for (const id of decoded?.visitedLessonIds ?? []) expect(state.visitedLessonIds).toContain(id);
         for (const [id, saved] of Object.entries(decoded?.questions ?? {})) expect(saved).toEqual(state.questions[id]);
+        for (const [id, saved] of Object.entries(decoded?.scenarios ?? {})) expect(saved).toEqual(state.scenarios?.[id]);
       }),
       { numRuns: 300 },
     );
@@ -134,14 +134,21 @@ describe('decodeLearnerState', () => {
   });
 
   it('treats ids such as "constructor" as plain ids', () => {
-    const odd: StateCourse = { lessonIds: ['constructor'], questions: [makeQuestion('constructor', 'true-false', [])] };
+    const odd: StateCourse = {
+      lessonIds: ['constructor'],
+      questions: [makeQuestion('constructor', 'true-false', [])],
+      scenarios: [{ id: 'constructor', choiceIds: ['constructor'], endingIds: ['__proto__'], dimensions: ['toString', '__proto__'] }],
+    };
     const state: LearnerCourseState = {
       seed: 1,
       visitedLessonIds: ['constructor'],
       questions: { constructor: { attempts: 1, correct: true, revealed: false } },
+      scenarios: { constructor: { path: ['constructor'], endingsReached: ['__proto__'], lastOutcome: { endingId: '__proto__', scores: JSON.parse('{"toString":1,"__proto__":2}') } } },
     };
-    expect(decodeLearnerState(encodeLearnerState(state, odd), odd)).toEqual(state);
-    expect(decodeLearnerState(encodeLearnerState({ ...state, questions: {} }, odd), odd)?.questions).toEqual({});
+    const decoded = decodeLearnerState(encodeLearnerState(state, odd), odd);
+    expect(decoded).toEqual(state);
+    expect(Object.keys(decoded?.scenarios['constructor']?.lastOutcome?.scores ?? {})).toEqual(['toString', '__proto__']);
+    expect(decodeLearnerState(encodeLearnerState({ ...state, questions: {}, scenarios: {} }, odd), odd)).toMatchObject({ questions: {}, scenarios: {} });
   });
 
   it('restores nothing for ids whose keys clash, rather than the wrong id\'s progress', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findStateKeyCollisions, stateKey } from '../../../../src/core/scorm/learner-state-key';
+import { findStateKeyCollisions, stateKey, type StateKeyNamespace } from '../../../../src/core/scorm/learner-state-key';
 import { findCollidingIds, makeQuestion, stableId } from './learner-state-arbitraries';
 
 describe('stateKey', () => {
@@ -21,7 +21,7 @@ describe('stateKey', () => {
 });
 
 describe('findStateKeyCollisions', () => {
-  const firstLetter = (namespace: 'l' | 'q', id: string) => `${namespace}${id.charAt(0)}`;
+  const firstLetter = (namespace: StateKeyNamespace, id: string) => `${namespace}${id.charAt(0)}`;
 
   it('groups ids that share a key, per namespace, with an injected key function', () => {
     const course = {

@@ -60,6 +60,7 @@ describe('a republished course', () => {
         'put-in-order': { attempts: 3, correct: false, revealed: true },
         'what-peer-support-is': state.questions['what-peer-support-is'],
       },
+      scenarios: {},
     });
   });
 
@@ -98,6 +99,7 @@ describe('a republished course', () => {
           seed: state.seed,
           visitedLessonIds: after.lessonIds.filter((id) => state.visitedLessonIds.includes(id)),
           questions: Object.fromEntries(kept),
+          scenarios: {},
         });
       }),
       { numRuns: 200 },

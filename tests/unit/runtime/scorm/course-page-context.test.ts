@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCourseContext, readPageContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
 import { course, renderCoursePage, useCourseJson } from './course-page-fixture';
 import { quizCourse } from './quiz-course-fixture';
+import { scenarioCourse } from './scenario-course-fixture';
 
 const writeCourseJson = (json: unknown) => {
   document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(json)}</script>`;
@@ -32,12 +33,24 @@ describe('course page context', () => {
     expect(readCourseContext(document)?.assessment).toBeUndefined();
   });
 
+  it('reads the scenarios, and a course without them as one with none', () => {
+    writeCourseJson({ ...course, scenarios: scenarioCourse.scenarios });
+    expect(readCourseContext(document)?.scenarios).toEqual(scenarioCourse.scenarios);
+    const { scenarios: _scenarios, ...withoutScenarios } = course;
+    writeCourseJson(withoutScenarios);
+    expect(readCourseContext(document)).toEqual({ ...withoutScenarios, scenarios: [] });
+  });
+
   it('does not track a course whose plan or questions are malformed', () => {
     writeCourseJson({ ...course, assessment: { passMark: '80', quizzes: [] } });
     expect(readCourseContext(document)).toBeUndefined();
     writeCourseJson({ ...course, questions: [{ id: 'q', kind: 'single' }] });
     expect(readCourseContext(document)).toBeUndefined();
     writeCourseJson({ ...course, questions: {} });
+    expect(readCourseContext(document)).toBeUndefined();
+    writeCourseJson({ ...course, scenarios: [{ ...scenarioCourse.scenarios[0], counts: 'graded' }] });
+    expect(readCourseContext(document)).toBeUndefined();
+    writeCourseJson({ ...course, scenarios: {} });
     expect(readCourseContext(document)).toBeUndefined();
   });
 

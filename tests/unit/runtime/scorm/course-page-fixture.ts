@@ -9,10 +9,11 @@ export const course = {
     { id: 'boundaries', title: 'Boundaries', required: true },
   ],
   questions: [],
+  scenarios: [],
 };
 
-/** The course JSON a page carries; quiz tests pass their own. */
-type CourseJson = Omit<typeof course, 'questions'> & { questions: unknown[]; assessment?: unknown };
+/** The course JSON a page carries; quiz and scenario tests pass their own. */
+type CourseJson = Omit<typeof course, 'questions' | 'scenarios'> & { questions: unknown[]; assessment?: unknown; scenarios?: unknown[] };
 let pageCourse: CourseJson = course;
 
 /** Later renders carry `json` as the page's course data (until reset with `course`). */

@@ -2,6 +2,8 @@ import { vi } from 'vitest';
 import type { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { QuestionState } from '../../../../src/core/quiz/question-state';
 import type { Question } from '../../../../src/core/quiz/quiz-definition';
+import type { ScenarioState } from '../../../../src/core/scenario/scenario-state';
+import type { ScenarioStateShape } from '../../../../src/core/scorm/course-state-scenario';
 import { encodeLearnerState } from '../../../../src/core/scorm/learner-state-codec';
 import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
@@ -20,15 +22,20 @@ export const lessons = [
 /** Every fixture learner gets this seed at first launch. */
 export const SEED = 1234;
 
-/** suspend_data as the tracker writes it for these lessons (and `questions`, when given). */
+/** suspend_data as the tracker writes it for these lessons (and `questions` and `scenarios`, when given). */
 export function savedState(
   visitedLessonIds: string[],
   states: Record<string, QuestionState> = {},
-  options: { seed?: number; questions?: readonly Question[] } = {},
+  options: {
+    seed?: number;
+    questions?: readonly Question[];
+    scenarios?: readonly ScenarioStateShape[];
+    scenarioStates?: Record<string, ScenarioState>;
+  } = {},
 ): string {
   return encodeLearnerState(
-    { seed: options.seed ?? SEED, visitedLessonIds, questions: states },
-    { lessonIds: lessons.map((lesson) => lesson.id), questions: options.questions ?? [] },
+    { seed: options.seed ?? SEED, visitedLessonIds, questions: states, scenarios: options.scenarioStates ?? {} },
+    { lessonIds: lessons.map((lesson) => lesson.id), questions: options.questions ?? [], scenarios: options.scenarios ?? [] },
   );
 }
 

@@ -64,6 +64,16 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
     expect(read('cmi.suspend_data')).toBe(savedState(['welcome', 'listening']));
   });
 
+  it('moves the bookmark at once when the learner goes back to a lesson already visited', () => {
+    const { tracker, read } = createTrackerFixture(setup);
+    tracker.start();
+    for (const lessonId of ['welcome', 'listening', 'welcome']) {
+      tracker.setLocation(lessonId);
+      tracker.visitLesson(lessonId);
+    }
+    expect(read(elements.location)).toBe('welcome');
+  });
+
   it('resumes from what the LMS kept, dropping lessons the course no longer has', () => {
     const { tracker, read, createSeed } = createTrackerFixture(setup, (lms: never) =>
       setup.preload(lms, { entry: 'resume', location: 'listening', suspendData: savedState(['welcome', 'listening'], {}, { seed: 77 }), status: 'incomplete' }));

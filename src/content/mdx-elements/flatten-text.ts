@@ -9,7 +9,7 @@ export interface FlatText {
 
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'code', 'tableCell']);
 
-/** The plain text inside an element: options, accepted answers, steps, levels and band feedback are text only. */
+/** The plain text inside a node: option text, choice text, narrative paragraphs and the like are text only. */
 export function flattenText(node: MdastNode): FlatText {
   const parts: string[] = [];
   const code: string[] = [];

@@ -4,9 +4,9 @@ import { isCommentExpression, isJsxElement, type JsxElementNode, type MdastNode 
 export type ContainerChild = { element: JsxElementNode } | { content: MdastNode };
 
 /**
- * The children of a quiz element that matter: elements, and any other content (which the quiz would
- * not show). Paragraphs are looked through, because MDX wraps elements written on one line in one;
- * white space and `{/* comments *\/}` are left out.
+ * The children of a container element (a quiz, a scenario) that matter: elements, and any other
+ * content (which it would not show). Paragraphs are looked through, because MDX wraps elements
+ * written on one line in one; white space and `{/* comments *\/}` are left out.
  */
 export function listContainerChildren(node: MdastNode): ContainerChild[] {
   const children: ContainerChild[] = [];

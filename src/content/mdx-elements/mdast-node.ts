@@ -1,4 +1,4 @@
-/** The parts of satteri's mdast tree the quiz reader looks at. */
+/** The parts of satteri's mdast tree the quiz and scenario readers look at. */
 export interface MdastNode {
   type: string;
   /** Element name for JSX elements; null for fragments. */

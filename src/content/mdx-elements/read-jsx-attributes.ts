@@ -10,7 +10,7 @@ export interface JsxAttributes {
 }
 
 /**
- * Quizzes are data, not code: the build reads them without running the lesson, so `{…}` may only
+ * Quizzes and scenarios are data, not code: the build reads them without running the lesson, so `{…}` may only
  * hold what JSON can say (numbers, `true`, `false`, "text").
  */
 export function readJsxAttributes(element: JsxElementNode): JsxAttributes {

@@ -3,12 +3,8 @@ import { findClosestMatch } from '../checks/closest-match';
 import { describeExpected, listInCode, type Schema } from '../checks/describe-schema';
 import { describeValue } from '../checks/describe-value';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';
-
-/** What is wrong and what to do, before the file, line and entry are added. */
-export interface Advice {
-  message: string;
-  hint: string;
-}
+import type { Advice } from './advice';
+import type { AttributeWords } from './attribute-words';
 
 export interface AttributeIssueFacts {
   issue: z.core.$ZodIssue;
@@ -24,31 +20,29 @@ export interface AttributeIssueFacts {
   written?: Record<string, unknown>;
 }
 
-// Booleans an author switches on by writing the bare attribute.
-const BARE_SWITCHES = new Set(['counts', 'correct', 'shuffle']);
-const SAMPLE_NUMBERS: Record<string, number> = { passMark: 80, min: 80, attempts: 2, revealAfter: 1, maxLength: 60, draw: 2 };
-const MISSING_HINTS: Record<string, string> = {
-  prompt: 'Add the question as learners read it: `prompt="…"`.',
-  left: 'Add the item learners start from: `left="…"`.',
-  right: 'Add the item that belongs with `left`: `right="…"`.',
-  draw: 'Add how many of its questions each learner answers, e.g. `draw={2}`.',
-  min: 'Add the lowest score (percent) the feedback is for, e.g. `min={80}`.',
-};
-
-/** One zod issue about a quiz element's attribute, told the way the author wrote it in MDX. */
-export function explainAttributeIssue({ issue, element, name, value, expected, written = {} }: AttributeIssueFacts): Advice {
+/** One zod issue about an element's attribute, told the way the author wrote it in MDX. */
+export function explainAttributeIssue(facts: AttributeIssueFacts, words: AttributeWords): Advice {
+  const { issue, element, name, value, expected, written = {} } = facts;
   const label = `The \`${name}\` of \`<${element}>\``;
   const wants = describeExpected(expected);
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { message: `\`<${element}>\` has no \`${name}\`.`, hint: hintForMissing(name, expected, written) };
+      if (value === undefined) return { message: `\`<${element}>\` has no \`${name}\`.`, hint: hintForMissing(element, name, expected, written, words) };
       if (issue.expected === 'int') {
         return { message: `${label} must be a whole number, but it is ${describeValue(value)}.`, hint: `Round it, e.g. \`${name}={${Math.max(1, Math.round(Number(value)))}}\`.` };
       }
       if (value === true && expected instanceof z.ZodString) {
-        return { message: `${label} has no value.`, hint: `Write it with its text: ${exampleAttribute(name, expected)}.` };
+        return { message: `${label} has no value.`, hint: `Write it with its text: ${exampleAttribute(name, expected, words)}.` };
       }
-      return { message: `${label} must be ${wants}, but it is ${describeValue(value)}.`, hint: hintForType(name, expected, value) };
+      return { message: `${label} must be ${wants}, but it is ${describeValue(value)}.`, hint: hintForType(name, expected, value, words) };
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const close = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
+      return {
+        message: `${label} must be ${wants}, but it is ${describeValue(value)}.`,
+        hint: close ? `Did you mean \`${close}\`? Write \`${name}="${close}"\`.` : `Write one of them, e.g. \`${name}="${options[0] ?? '…'}"\`.`,
+      };
+    }
     case 'too_small':
       if (issue.origin === 'string') return { message: `${label} is empty.`, hint: `Write the text between the quotes: \`${name}="…"\`.` };
       return {
@@ -62,9 +56,9 @@ export function explainAttributeIssue({ issue, element, name, value, expected, w
       };
     case 'invalid_format': {
       const suggestion = typeof value === 'string' ? toStableId(value) : '';
-      const tryIt = StableIdSchema.safeParse(suggestion).success ? ` Try "${suggestion}".` : '';
+      const tryIt = expected === StableIdSchema && StableIdSchema.safeParse(suggestion).success ? ` Try "${suggestion}".` : '';
       return {
-        message: `${label} is ${describeValue(value)}, which is not a valid id.`,
+        message: `${label} is ${describeValue(value)}, which is not a valid ${expected === StableIdSchema ? 'id' : 'name'}.`,
         hint: `${ownMessage(issue.message) ?? `Change it to ${wants}.`}${tryIt}`,
       };
     }
@@ -86,54 +80,55 @@ export function explainUnknownAttribute(element: string, name: string, known: re
   };
 }
 
-/** `name={…}` holding code rather than a plain value: the build reads quizzes without running them. */
-export function explainUnreadableAttribute(element: string, name: string, code: string, expected: Schema | undefined): Advice {
+/** `name={…}` holding code rather than a plain value: the build reads the lesson without running it. */
+export function explainUnreadableAttribute(element: string, name: string, code: string, expected: Schema | undefined, words: AttributeWords): Advice {
   const quoted = /^'(.*)'$/s.exec(code.trim());
   return {
-    message: `The \`${name}\` of \`<${element}>\` is \`{${code}}\`, which peerpath cannot read: quiz attributes take plain values only.`,
+    message: `The \`${name}\` of \`<${element}>\` is \`{${code}}\`, which peerpath cannot read: ${words.noun} attributes take plain values only.`,
     hint: quoted
       ? `Use double quotes: \`${name}="${quoted[1]}"\`.`
-      : `Write the value itself, e.g. ${exampleAttribute(name, expected)}: a number, \`true\` or \`false\`, or text in double quotes.`,
+      : `Write the value itself, e.g. ${exampleAttribute(name, expected, words)}: a number, \`true\` or \`false\`, or text in double quotes.`,
   };
 }
 
-export function explainSpreadAttribute(element: string, code: string): Advice {
+export function explainSpreadAttribute(element: string, code: string, words: AttributeWords): Advice {
   return {
-    message: `\`<${element}>\` has \`{${code}}\`, which peerpath cannot read: quiz attributes take plain values only.`,
+    message: `\`<${element}>\` has \`{${code}}\`, which peerpath cannot read: ${words.noun} attributes take plain values only.`,
     hint: 'Write each attribute out, e.g. `id="…"`.',
   };
 }
 
 /** The attribute as an author would write it, e.g. `passMark={80}`, `prompt="…"`. */
-export function exampleAttribute(name: string, expected: Schema | undefined): string {
-  if (expected === StableIdSchema) return `\`${name}="what-peer-support-is"\``;
-  if (expected instanceof z.ZodNumber) return `\`${name}={${SAMPLE_NUMBERS[name] ?? 1}}\``;
-  if (expected instanceof z.ZodBoolean) return BARE_SWITCHES.has(name) ? `\`${name}\`` : `\`${name}={true}\` or \`${name}={false}\``;
+export function exampleAttribute(name: string, expected: Schema | undefined, words: AttributeWords): string {
+  if (expected === StableIdSchema) return `\`${name}="${words.idExample}"\``;
+  if (expected instanceof z.ZodNumber) return `\`${name}={${words.sampleNumbers[name] ?? 1}}\``;
+  if (expected instanceof z.ZodBoolean) return words.switches.has(name) ? `\`${name}\`` : `\`${name}={true}\` or \`${name}={false}\``;
+  if (expected instanceof z.ZodEnum) return `\`${name}="${String(expected.options[0])}"\``;
   return `\`${name}="…"\``;
 }
 
-function hintForMissing(name: string, expected: Schema | undefined, written: Record<string, unknown>): string {
-  if (name !== 'id') return MISSING_HINTS[name] ?? `Add ${exampleAttribute(name, expected)}.`;
-  const words = [written.title, written.prompt].find((text): text is string => typeof text === 'string' && text !== '');
-  const suggestion = words ? toStableId(words.split(/\s+/).slice(0, 5).join(' ')) : '';
-  const example = StableIdSchema.safeParse(suggestion).success ? suggestion : 'what-peer-support-is';
-  return `Add an id of your own, e.g. \`id="${example}"\`. Saved progress is keyed on it, so keep it once learners have started.`;
+function hintForMissing(element: string, name: string, expected: Schema | undefined, written: Record<string, unknown>, words: AttributeWords): string {
+  if (name !== 'id') return words.missingHints[name] ?? `Add ${exampleAttribute(name, expected, words)}.`;
+  const text = words.idFrom.map((field) => written[field]).find((value): value is string => typeof value === 'string' && value !== '');
+  const suggestion = text ? toStableId(text.split(/\s+/).slice(0, 5).join(' ')) : '';
+  const example = StableIdSchema.safeParse(suggestion).success ? suggestion : words.idExample;
+  return `Add an id of your own, e.g. \`id="${example}"\`. ${words.idNote(element)}`;
 }
 
-function hintForType(name: string, expected: Schema | undefined, value: unknown): string {
+function hintForType(name: string, expected: Schema | undefined, value: unknown, words: AttributeWords): string {
   if (expected instanceof z.ZodNumber && typeof value === 'string') {
-    const digits = /\d+/.exec(value)?.[0] ?? String(SAMPLE_NUMBERS[name] ?? 1);
+    const digits = /-?\d+/.exec(value)?.[0] ?? String(words.sampleNumbers[name] ?? 1);
     return `Write the number in curly braces, without quotes: \`${name}={${digits}}\`.`;
   }
   if (expected instanceof z.ZodBoolean) {
-    return BARE_SWITCHES.has(name)
+    return words.switches.has(name)
       ? `Write \`${name}\` on its own to switch it on, or leave it out.`
       : `Write \`${name}={true}\` or \`${name}={false}\`, in curly braces without quotes.`;
   }
   if (expected instanceof z.ZodString && (typeof value === 'number' || typeof value === 'boolean')) {
     return `Write text in quotes: \`${name}="${String(value)}"\`.`;
   }
-  return `Write ${exampleAttribute(name, expected)}.`;
+  return `Write ${exampleAttribute(name, expected, words)}.`;
 }
 
 /** A message written in our schemas (not zod's terse default), ending as a sentence. */

@@ -1,0 +1,356 @@
+import type { Frame, Page } from '@playwright/test';
+import type { Question, QuizDefinition } from '../../src/core/quiz/quiz-definition';
+import { decodeLearnerState } from '../../src/core/scorm/learner-state-codec';
+import { findAxeViolations } from './support/axe';
+import type { BuiltCourse, ScormVersion } from './support/built-site';
+import { findQuestion, listAllQuestions } from './support/course-quizzes';
+import { expectCourseResult } from './support/course-result';
+import { expect, test, type MountedPackage } from './support/fixtures';
+import { tabTo } from './support/learner';
+import { closeCourseFrame, openHarness } from './support/lms-harness';
+import { describeInteractionMismatch, expectedInteraction, readInteractionsSet, readStoredInteractions } from './support/lms-interactions';
+import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
+import {
+  answerCountedQuizzesRight,
+  answerQuestion,
+  answerQuiz,
+  courseText,
+  goToLesson,
+  loadCourseQuizzes,
+  questionCard,
+  quizSection,
+  readShownQuestionIds,
+  resolveScope,
+  revealAnswer,
+  waitForQuizReady,
+  type AnsweredQuestion,
+} from './support/quiz-learner';
+import { moveButton, readShownResponse, readStepOrder } from './support/quiz-controls';
+import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuizzesCoveringEveryKind, pickSequencingQuestion } from './support/quiz-picks';
+import { createRelaunchData } from './support/relaunch-data';
+
+const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
+const questionKinds: Question['kind'][] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
+const suspendDataLimit = 4096;
+
+function attachLmsLog(name: string, log: LmsCall[]): Promise<void> {
+  return test.info().attach(`LMS log, ${name}`, { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
+}
+
+async function visitEveryLesson(page: Page, content: Frame, course: BuiltCourse): Promise<void> {
+  await test.step('visit every lesson from the course menu', async () => {
+    for (const lessonId of course.lessonIds) await goToLesson(page, content, lessonId);
+  });
+}
+
+/** Launches the package in the test LMS and returns the course's frame. */
+async function openCourse(page: Page, mounted: MountedPackage, stored?: FlatCmi): Promise<Frame> {
+  return resolveScope(await openHarness(page, mounted, stored));
+}
+
+function pick(stored: FlatCmi, elements: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(elements.map((element) => [element, stored[element]]));
+}
+
+/** Polls what the LMS persisted until the given elements hold the given values (commits are throttled). */
+async function expectStored(page: Page, expected: Record<string, string>, message: string): Promise<FlatCmi> {
+  await expect.poll(async () => pick(await readLmsStored(page), Object.keys(expected)), { message, timeout: 15_000 }).toEqual(expected);
+  return readLmsStored(page);
+}
+
+function expectSuspendDataFits(stored: FlatCmi): void {
+  const suspendData = stored['cmi.suspend_data'] ?? '';
+  expect.soft(suspendData.startsWith('2|'), `suspend_data is format 2: ${suspendData}`).toBe(true);
+  expect.soft(suspendData.length, 'suspend_data length').toBeLessThanOrEqual(suspendDataLimit);
+}
+
+function resultElements(version: ScormVersion, raw: number, passed: boolean): Record<string, string> {
+  if (version === '12') {
+    return { 'cmi.core.lesson_status': passed ? 'passed' : 'failed', 'cmi.core.score.raw': String(raw), 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' };
+  }
+  return {
+    'cmi.completion_status': 'completed',
+    'cmi.success_status': passed ? 'passed' : 'failed',
+    'cmi.score.raw': String(raw),
+    'cmi.score.min': '0',
+    'cmi.score.max': '100',
+    'cmi.score.scaled': String(raw / 100),
+    'cmi.progress_measure': '1',
+  };
+}
+
+for (const version of ['12', '2004'] as const) {
+  const names = scormNames[version];
+
+  test.describe(`Knowledge checks in SCORM ${versionName[version]}`, () => {
+    test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, scormPackages }) => {
+      const { courseId } = loadCourseQuizzes();
+      const content = await openCourse(page, scormPackages[version]);
+      const answered: AnsweredQuestion[] = [];
+      const covered = new Set<string>();
+
+      for (const quiz of pickQuizzesCoveringEveryKind()) {
+        await test.step(`answer ${quiz.id} (${quiz.counts ? 'counted' : 'practice'}): each new kind of question wrong, then right`, async () => {
+          await goToLesson(page, content, quiz.lessonId);
+          await waitForQuizReady(content, quiz.id);
+          for (const questionId of await readShownQuestionIds(content, quiz.id)) {
+            const question = findQuestion(quiz, questionId);
+            const features = describeFeatures(quiz, question);
+            if (features.every((feature) => covered.has(feature))) continue;
+            features.forEach((feature) => covered.add(feature));
+            if (question.kind === 'likert') {
+              answered.push(await answerQuestion(content, quiz.id, question, 'right'));
+              continue;
+            }
+            answered.push(await answerQuestion(content, quiz.id, question, 'wrong'));
+            if (question.attempts === undefined || question.attempts > 1) answered.push(await answerQuestion(content, quiz.id, question, 'right'));
+          }
+        });
+      }
+      const kindsAnswered = new Set(answered.map(({ question }) => question.kind));
+      expect(questionKinds.filter((kind) => !kindsAnswered.has(kind)), 'kinds of question this test did not get to answer').toEqual([]);
+      expect(['counted', 'practice', 'bank'].filter((feature) => !covered.has(feature)), 'quiz features this test did not get to answer').toEqual([]);
+
+      await test.step('the LMS received one interaction per check, in the exact format, and no errors', async () => {
+        await expect.poll(async () => readInteractionsSet(await readLmsLog(page), version).length, { message: 'interactions received' }).toBe(answered.length);
+        const log = await readLmsLog(page);
+        await attachLmsLog('session', log);
+        const received = readInteractionsSet(log, version);
+        for (const [index, check] of answered.entries()) {
+          const mismatch = describeInteractionMismatch(received[index], expectedInteraction(version, courseId, check));
+          expect.soft(mismatch, `cmi.interactions.${index}: ${check.quizId} / ${check.question.id} (${check.question.kind}, ${check.correct ? 'right' : 'wrong'})`).toEqual([]);
+        }
+        expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
+      });
+    });
+
+    test('a learner who visits every lesson and answers every counted check right passes with 100', async ({ page, course, scormPackages }) => {
+      const content = await openCourse(page, scormPackages[version]);
+      await visitEveryLesson(page, content, course);
+      await test.step('answer the counted checks right', () => answerCountedQuizzesRight(page, content));
+
+      const stored = await expectStored(page, resultElements(version, 100, true), 'the LMS stores a pass with 100');
+      expectSuspendDataFits(stored);
+      expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);
+    });
+
+    test('a learner with counted answers wrong fails with the score of the latest checks, then passes after trying again', async ({ page, course, scormPackages }) => {
+      const { passMark } = loadCourseQuizzes();
+      const content = await openCourse(page, scormPackages[version]);
+      await visitEveryLesson(page, content, course);
+      const checks: AnsweredQuestion[] = [];
+      await test.step('answer every other counted question wrong, once', async () => {
+        for (const quiz of countedQuizzes()) {
+          await goToLesson(page, content, quiz.lessonId);
+          checks.push(...(await answerQuiz(content, quiz, (_question, index) => (index % 2 === 0 ? 'wrong' : 'right'))));
+        }
+      });
+      const expected = expectCourseResult(checks, countedQuizzes(), passMark);
+      expect(expected.passed, `this pattern of answers scores ${expected.raw}%, which must fail for the test to mean anything`).toBe(false);
+      const stored = await expectStored(page, resultElements(version, expected.raw, false), `the LMS stores a fail with ${expected.raw}`);
+      expectSuspendDataFits(stored);
+
+      await test.step('answer the wrong ones again, right this time', async () => {
+        for (const quiz of countedQuizzes()) {
+          const wrong = checks.filter((check) => check.quizId === quiz.id && !check.correct && check.question.kind !== 'likert');
+          if (wrong.length === 0) continue;
+          await goToLesson(page, content, quiz.lessonId);
+          await waitForQuizReady(content, quiz.id);
+          for (const check of wrong) checks.push(await answerQuestion(content, quiz.id, check.question, 'right'));
+        }
+      });
+      expect(expectCourseResult(checks, countedQuizzes(), passMark)).toEqual({ raw: 100, passed: true });
+      await expectStored(page, resultElements(version, 100, true), 'the LMS stores a pass with 100 after the learner tried again');
+      expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);
+    });
+
+    test('closing the course mid-quiz and relaunching restores the answers, the bank draw and the bookmark', async ({ page, scormPackages, openContext }) => {
+      const mounted = scormPackages[version];
+      const quiz = countedQuizzes().find((candidate) => candidate.items.some((item) => item.kind === 'bank')) ?? countedQuizzes()[0]!;
+      const content = await openCourse(page, mounted);
+      await goToLesson(page, content, quiz.lessonId);
+      await waitForQuizReady(content, quiz.id);
+      const shownIds = await readShownQuestionIds(content, quiz.id);
+      expect(shownIds.length, 'the quiz shows at least three questions').toBeGreaterThanOrEqual(3);
+      const [rightId, wrongId, ...untouchedIds] = shownIds as [string, string, ...string[]];
+      const right = await answerQuestion(content, quiz.id, findQuestion(quiz, rightId), 'right');
+      const wrong = await answerQuestion(content, quiz.id, findQuestion(quiz, wrongId), 'wrong');
+
+      await closeCourseFrame(page);
+      await expect.poll(async () => countCalls(await readLmsLog(page), names.finish), { message: names.finish }).toBe(1);
+      expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls in the first session that the LMS answered with an error').toEqual([]);
+      const stored = await readLmsStored(page);
+      expectSuspendDataFits(stored);
+      expect.soft(stored[names.location], 'the bookmark the LMS stored').toBe(quiz.lessonId);
+
+      const relaunched = await (await openContext()).newPage();
+      const resumed = await openCourse(relaunched, mounted, createRelaunchData(version, stored));
+      const t = courseText();
+      await test.step('the course takes the learner back to the lesson they left', () => expect(resumed.locator('body')).toHaveAttribute('data-lesson-id', quiz.lessonId));
+      await waitForQuizReady(resumed, quiz.id);
+      await test.step('the same questions are drawn', async () => {
+        expect(await readShownQuestionIds(resumed, quiz.id)).toEqual(shownIds);
+      });
+      await test.step('the right answer is restored and settled, quietly', async () => {
+        const card = questionCard(resumed, quiz.id, rightId);
+        expect(await readShownResponse(card, right.question)).toEqual(right.response);
+        await expect(card.locator('.quiz-feedback-fits')).toBeVisible();
+        await expect(card.locator('.quiz-status'), 'restored feedback is not announced again').toBeEmpty();
+        await expect(card.locator('[id$="--reason"]')).toHaveText(t('quiz.finished'));
+        await expect(card.locator('input, select, button.quiz-move').first()).toBeDisabled();
+      });
+      await test.step('the wrong answer is restored and can be tried again', async () => {
+        const card = questionCard(resumed, quiz.id, wrongId);
+        expect(await readShownResponse(card, wrong.question)).toEqual(wrong.response);
+        await expect(card.locator('.quiz-feedback-not-quite')).toBeVisible();
+        await expect(card.locator('.quiz-status')).toBeEmpty();
+        await expect(card.locator('input, select').first()).toBeEnabled();
+      });
+      await test.step('the untouched questions are still open', async () => {
+        for (const questionId of untouchedIds) {
+          const card = questionCard(resumed, quiz.id, questionId);
+          const question = findQuestion(quiz, questionId);
+          if (question.kind !== 'sequencing') expect(await readShownResponse(card, question), questionId).toBeUndefined();
+          await expect(card.locator('.quiz-feedback'), questionId).toHaveCount(0);
+        }
+        await expect(resumed.locator(`section.quiz[data-quiz-id="${quiz.id}"] .quiz-summary`)).toContainText(t('quiz.answeredCount', { answered: 2, total: shownIds.length }));
+      });
+      expect.soft(describeFailedCalls(await readLmsLog(relaunched)), 'API calls in the resumed session that the LMS answered with an error').toEqual([]);
+    });
+
+    test('answers given while the LMS refuses to save are kept and delivered once it accepts again', async ({ page, course, scormPackages }) => {
+      const { courseId, quizzes } = loadCourseQuizzes();
+      const quiz = countedQuizzes()[0]!;
+      const content = await openCourse(page, scormPackages[version]);
+      await goToLesson(page, content, quiz.lessonId);
+      await waitForQuizReady(content, quiz.id);
+      const [firstId, secondId] = await readShownQuestionIds(content, quiz.id);
+      const notice = content.locator('[data-tracking-notice]');
+      const t = courseText();
+
+      await page.evaluate(() => ((window as unknown as { lmsRefusing: boolean }).lmsRefusing = true));
+      const checks = [
+        await answerQuestion(content, quiz.id, findQuestion(quiz, firstId!), 'right'),
+        await answerQuestion(content, quiz.id, findQuestion(quiz, secondId!), 'wrong'),
+      ];
+      await test.step('the course says calmly that it keeps trying', async () => {
+        await expect(notice).toHaveText(t('tracking.retrying'));
+        await expect(notice).toHaveAttribute('role', 'status');
+        await expect(quizSection(content, quiz.id).locator('.quiz-body > .quiz-notice'), 'the quiz itself raises no alarm').toHaveCount(0);
+        expect((await readLmsLog(page)).some((call) => call.refused), 'the LMS did refuse calls').toBe(true);
+      });
+
+      await page.evaluate(() => ((window as unknown as { lmsRefusing: boolean }).lmsRefusing = false));
+      await test.step('once the LMS accepts again, the course says so', () => expect(notice).toHaveText(t('tracking.recovered'), { timeout: 20_000 }));
+
+      await test.step('the LMS has both interactions, once each, and suspend_data with both answers', async () => {
+        await expect.poll(async () => readStoredInteractions(await readLmsStored(page)).map((interaction) => interaction.id), { message: 'stored interaction ids' })
+          .toEqual(checks.map((check) => `urn:peerpath:${courseId}:${quiz.id}:${check.question.id}`));
+        const log = await readLmsLog(page);
+        await attachLmsLog('session', log);
+        const received = readInteractionsSet(log, version);
+        expect(received).toHaveLength(checks.length);
+        for (const [index, check] of checks.entries()) {
+          expect.soft(describeInteractionMismatch(received[index], expectedInteraction(version, courseId, check)), `interaction ${index}`).toEqual([]);
+        }
+        const saved = decodeLearnerState((await readLmsStored(page))['cmi.suspend_data'] ?? '', {
+          lessonIds: course.lessonIds,
+          questions: quizzes.flatMap(listAllQuestions),
+        });
+        for (const check of checks) {
+          expect.soft(saved?.questions[check.question.id], `saved state of ${check.question.id}`).toMatchObject({ attempts: 1, correct: check.correct, response: check.response });
+        }
+        expectSuspendDataFits(await readLmsStored(page));
+        expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error it was not told to give').toEqual([]);
+      });
+    });
+
+    test('a quiz with right, wrong and revealed answers has no axe violations', async ({ page, scormPackages }) => {
+      const { quiz, questions } = pickPracticeQuizWithReveal();
+      const [first, second, third] = questions;
+      const content = await openCourse(page, scormPackages[version]);
+      await goToLesson(page, content, quiz.lessonId);
+      await waitForQuizReady(content, quiz.id);
+      await answerQuestion(content, quiz.id, first, 'right');
+      await answerQuestion(content, quiz.id, second, 'wrong');
+      await answerQuestion(content, quiz.id, third, 'wrong');
+      // With one check allowed the answer shows by itself; otherwise the learner asks for it.
+      if (third.attempts !== 1) {
+        await revealAnswer(content, quiz.id, third.id);
+        await expect(questionCard(content, quiz.id, third.id).locator('.quiz-feedback-area'), 'Show the answer takes focus to the answer').toBeFocused();
+      }
+      await expect
+        .poll(async () => readInteractionsSet(await readLmsLog(page), version).length, { message: 'Show the answer sends no interaction: one per check' })
+        .toBe(3);
+      const hint = questionCard(content, quiz.id, second.id).locator('details.quiz-hint > summary');
+      if (await hint.count()) {
+        await hint.focus();
+        await page.keyboard.press('Enter');
+      }
+      expect(await findAxeViolations(page)).toEqual([]);
+    });
+
+    test('a sequencing question can be solved by keyboard, with each move and each check announced', async ({ page, scormPackages }) => {
+      const { quiz, question } = pickSequencingQuestion();
+      const t = courseText();
+      const content = await openCourse(page, scormPackages[version]);
+      await goToLesson(page, content, quiz.lessonId);
+      await waitForQuizReady(content, quiz.id);
+      const card = questionCard(content, quiz.id, question.id);
+      const status = card.locator('[role="status"].quiz-status');
+      const checkButton = card.locator('button.quiz-check');
+      const moves = card.locator('[aria-live="polite"][id$="--moves"]');
+      const authored = question.steps.map((step) => step.id);
+      const textOf = (stepId: string) => question.steps.find((step) => step.id === stepId)!.text;
+
+      await test.step('checking the order as shown says how many steps are in place; focus stays on the button', async () => {
+        const shown = await readStepOrder(card, question);
+        await moveButton(card, 0, 'down').focus();
+        await tabTo(page, checkButton);
+        await page.keyboard.press('Enter');
+        const inPlace = shown.filter((id, index) => authored[index] === id).length;
+        await expect(status).toContainText(t('quiz.stepsInPlace', { count: inPlace, total: authored.length }));
+        await expect(status).not.toHaveText('');
+        await expect(checkButton).toBeFocused();
+      });
+
+      await test.step('Move up with Tab and Enter until the order is right; each move is announced and keeps focus on the step', async () => {
+        for (const [position, stepId] of authored.entries()) {
+          let current = (await readStepOrder(card, question)).indexOf(stepId);
+          if (current === position) continue;
+          await tabTo(page, moveButton(card, current, 'up'), { backwards: true });
+          while (current > position) {
+            await page.keyboard.press('Enter');
+            current -= 1;
+            await expect(moves).toHaveText(t('quiz.moved', { item: textOf(stepId), position: current + 1, total: authored.length }));
+            // At the top, Move up no longer applies, so focus goes to the same step's Move down.
+            await expect(moveButton(card, current, current === 0 ? 'down' : 'up'), `focus stays with "${textOf(stepId)}"`).toBeFocused();
+          }
+        }
+        expect(await readStepOrder(card, question)).toEqual(authored);
+      });
+
+      await test.step('Check by keyboard: the status region announces that it fits, and focus stays on the check button', async () => {
+        await tabTo(page, checkButton);
+        await page.keyboard.press('Space');
+        await expect(status).toContainText(t('quiz.fits'));
+        await expect(checkButton).toBeFocused();
+        await expect(card.locator('button.quiz-move')).toHaveCount(0);
+      });
+
+      await test.step('Enter in a fill-in answer checks it and, once it is finished, focus moves to the check button', async () => {
+        const fillIn = pickFillInQuestion();
+        await goToLesson(page, content, fillIn.quiz.lessonId);
+        await waitForQuizReady(content, fillIn.quiz.id);
+        const fillCard = questionCard(content, fillIn.quiz.id, fillIn.question.id);
+        const input = fillCard.locator('input[type="text"]');
+        await input.focus();
+        await page.keyboard.type(fillIn.question.accepted[0]!);
+        await page.keyboard.press('Enter');
+        await expect(fillCard.locator('.quiz-status')).toContainText(t('quiz.fits'));
+        await expect(input).toBeDisabled();
+        await expect(fillCard.locator('button.quiz-check')).toBeFocused();
+      });
+    });
+  });
+}

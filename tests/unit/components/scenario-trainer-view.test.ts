@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { countScenarioParts, describeCounts, formatPoints, formatRange } from '../../../src/components/scenario-diagram/describe-scenario';
+import { trainerScenarioPath, trainersPath } from '../../../src/components/scenario-diagram/trainer-paths';
+import { collectCourseFiles } from '../../../src/integration/scorm/collect-course-files';
+import { createTranslator } from '../../../src/i18n/strings';
+import { diagnosis } from '../core/scenario/sample-scenarios';
+
+const t = createTranslator('en');
+
+describe('the trainer view’s words', () => {
+  it('counts scenes, endings and choices', () => {
+    expect(countScenarioParts(diagnosis)).toEqual({ scenes: 3, endings: 2, choices: 7 });
+    expect(t('trainers.summary', countScenarioParts(diagnosis))).toBe('3 scenes, 2 endings, 7 choices.');
+  });
+
+  it('writes points with signs and ranges as from–to', () => {
+    expect(formatPoints(diagnosis.scenes[0]!.choices[1]!)).toBe('safety +1, choice −1');
+    expect(formatRange('safety', { min: 0, max: 3 }, t)).toBe('safety: 0 to 3');
+    expect(formatRange('safety', { min: 2, max: 2 }, t)).toBe('safety: 2');
+  });
+
+  it('says what a scenario counts for', () => {
+    expect(describeCounts(diagnosis, t)).toBe('Practice only: tracked, but counts for nothing.');
+    expect(describeCounts({ ...diagnosis, counts: 'score' }, createTranslator('da'))).toMatch(/^Tæller med i gennemførelse og score/);
+  });
+});
+
+describe('the trainer area', () => {
+  it('lives outside the course folders, so no SCORM package carries it', () => {
+    const files = [
+      'courses/peer-basics/index.html', 'index.html', trainersPath().slice(1), trainerScenarioPath('peer-basics', 'whats-your-diagnosis').slice(1),
+    ];
+    const page = new TextEncoder().encode('<a href="../../trainers/peer-basics/whats-your-diagnosis.html">x</a><a href="../../trainers/index.html">y</a>');
+    expect(collectCourseFiles('/dist', 'peer-basics', () => page, { files })).toEqual(['courses/peer-basics/index.html']);
+  });
+});
