@@ -1,5 +1,4 @@
-import { mdxToMdast } from 'satteri';
-import type { MdastNode } from '../mdx-elements/mdast-node';
+import { parseLessonMdx } from '../mdx-elements/parse-lesson-mdx';
 import { quizzesFromMdast, type LessonQuizzes, type QuizSourceOptions } from './quizzes-from-mdast';
 
 export { collectCourseQuizzes } from './collect-course-quizzes';
@@ -7,16 +6,7 @@ export { quizzesFromMdast, type LessonQuizzes, type QuizSourceOptions } from './
 
 /** Reads the quizzes of one lesson's MDX source (with or without its frontmatter; lines count from the source's first line). */
 export function extractLessonQuizzes(source: string, options: QuizSourceOptions): LessonQuizzes {
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(source) as MdastNode;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      quizzes: [],
-      declarations: [],
-      problems: [{ file: options.file, message: `The MDX cannot be read, so its quizzes cannot be either: ${reason}`, hint: 'Fix the MDX syntax first.' }],
-    };
-  }
-  return quizzesFromMdast(tree, options);
+  const parsed = parseLessonMdx(source, options.file, 'quizzes');
+  if ('problem' in parsed) return { quizzes: [], declarations: [], problems: [parsed.problem] };
+  return quizzesFromMdast(parsed.tree, options);
 }

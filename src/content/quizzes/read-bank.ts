@@ -1,10 +1,9 @@
 import type { Question, QuestionBank } from '../../core/quiz/quiz-definition';
-import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { BankElementSchema } from '../schemas/quiz';
-import { StableIdSchema } from '../schemas/stable-id';
 import { QUESTION_ELEMENTS } from './quiz-element-names';
-import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
-import { readElementAttributes } from './read-element-attributes';
+import { reportAt, type QuizReadContext } from './quiz-read-context';
+import { readDeclaringElement } from './read-declaring-element';
 import { readQuestion } from './read-question';
 import { visitContainer } from './visit-container';
 
@@ -12,12 +11,7 @@ const QUESTION_NAMES = Object.keys(QUESTION_ELEMENTS);
 
 /** Reads a `<Bank>` and its questions; undefined when a problem leaves it unusable. */
 export function readBank(element: JsxElementNode, context: QuizReadContext): QuestionBank | undefined {
-  const attributes = readElementAttributes(element, BankElementSchema);
-  const entry = entryOf('bank', attributes.written);
-  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
-  if (StableIdSchema.safeParse(attributes.written.id).success) {
-    context.declarations.push({ kind: 'bank', id: attributes.written.id as string, line: lineOf(element) });
-  }
+  const { attributes, entry } = readDeclaringElement(element, BankElementSchema, 'bank', context);
   const questions: Question[] = [];
   let written = 0;
   let usable = true;

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Question, SingleChoiceQuestion } from '../../core/quiz/quiz-definition';
-import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { withoutUndefined } from '../mdx-elements/without-undefined';
 import {
   ArrangeElementSchema,
@@ -9,13 +9,12 @@ import {
   LikertElementSchema,
   TrueFalseElementSchema,
 } from '../schemas/quiz';
-import { StableIdSchema } from '../schemas/stable-id';
 import { checkAcceptedLengths, checkCorrectOptions, checkTrueFalseAnswer } from './check-correct-answers';
 import { checkQuestionParts } from './check-question-parts';
 import { defaultLikertScale } from './default-likert-levels';
 import { PART_OF, QUESTION_ELEMENTS, type PartElementName, type QuestionElementName } from './quiz-element-names';
-import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
-import { readElementAttributes } from './read-element-attributes';
+import type { QuizReadContext } from './quiz-read-context';
+import { readDeclaringElement } from './read-declaring-element';
 import { readParts, type ReadParts } from './read-parts';
 
 type BaseFields = Pick<SingleChoiceQuestion, 'id' | 'prompt' | 'hint' | 'feedback' | 'attempts' | 'revealAfter' | 'weight'>;
@@ -33,12 +32,7 @@ const SCHEMAS = {
 /** Reads one question element (named in QUESTION_ELEMENTS), reporting every problem; undefined when a problem leaves it unusable. */
 export function readQuestion(element: JsxElementNode, context: QuizReadContext): Question | undefined {
   const kind = QUESTION_ELEMENTS[element.name as QuestionElementName];
-  const attributes = readElementAttributes(element, SCHEMAS[kind] as z.ZodObject);
-  const entry = entryOf('question', attributes.written);
-  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
-  if (StableIdSchema.safeParse(attributes.written.id).success) {
-    context.declarations.push({ kind: 'question', id: attributes.written.id as string, line: lineOf(element) });
-  }
+  const { attributes, entry } = readDeclaringElement(element, SCHEMAS[kind] as z.ZodObject, 'question', context);
   const partName = PART_OF[kind];
   const read = readParts(element, partName, context, entry);
   if (partName) checkQuestionParts(element, partName, read, context, entry);

@@ -1,10 +1,10 @@
 import type { QuizDefinition, QuizItem, ScoreBand } from '../../core/quiz/quiz-definition';
-import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
+import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { QuizElementSchema, ScoreBandElementSchema } from '../schemas/quiz';
-import { StableIdSchema } from '../schemas/stable-id';
 import { isQuestionElementName, QUESTION_ELEMENTS } from './quiz-element-names';
-import { entryOf, reportAt, type QuizReadContext } from './quiz-read-context';
+import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readBank } from './read-bank';
+import { readDeclaringElement } from './read-declaring-element';
 import { readElementAttributes } from './read-element-attributes';
 import { readElementText } from './read-element-text';
 import { readQuestion } from './read-question';
@@ -14,12 +14,7 @@ const QUIZ_CHILDREN = [...Object.keys(QUESTION_ELEMENTS), 'Bank', 'ScoreBand'];
 
 /** Reads one `<Quiz>` with everything inside it; undefined when a problem leaves it unusable. */
 export function readQuiz(element: JsxElementNode, context: QuizReadContext): QuizDefinition | undefined {
-  const attributes = readElementAttributes(element, QuizElementSchema);
-  const entry = entryOf('quiz', attributes.written);
-  for (const advice of attributes.advice) reportAt(context, element, entry, advice);
-  if (StableIdSchema.safeParse(attributes.written.id).success) {
-    context.declarations.push({ kind: 'quiz', id: attributes.written.id as string, line: lineOf(element) });
-  }
+  const { attributes, entry } = readDeclaringElement(element, QuizElementSchema, 'quiz', context);
   const items: QuizItem[] = [];
   const bands: ScoreBand[] = [];
   let questionsWritten = 0;

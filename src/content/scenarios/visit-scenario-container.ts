@@ -1,8 +1,9 @@
-import { listContainerChildren } from '../mdx-elements/container-children';
-import { isUnknownComponent } from '../mdx-elements/known-components';
 import type { JsxElementNode } from '../mdx-elements/mdast-node';
+import { visitContainerChildren, type ContainerAdvice } from '../mdx-elements/visit-container-children';
 import { explainMisplacedScenarioElement, explainStrayScenarioContent } from './scenario-element-placement';
 import { reportAt, type ScenarioReadContext } from './scenario-read-context';
+
+const SCENARIO_CONTAINER_ADVICE: ContainerAdvice = { misplaced: explainMisplacedScenarioElement, stray: explainStrayScenarioContent };
 
 /**
  * Calls `visit` for each child element `allowed` names, in written order, and reports everything
@@ -16,15 +17,5 @@ export function visitScenarioContainer(
   entry: string | undefined,
   visit: (element: JsxElementNode) => void,
 ): void {
-  for (const child of listContainerChildren(container)) {
-    if ('content' in child) {
-      reportAt(context, child.content, entry, explainStrayScenarioContent(container.name, child.content));
-      continue;
-    }
-    const { element } = child;
-    if (allowed.includes(element.name)) visit(element);
-    // An unknown component is reported once, by the lesson's component check.
-    else if (isUnknownComponent(element.name)) continue;
-    else reportAt(context, element, entry, explainMisplacedScenarioElement(element.name, container.name));
-  }
+  visitContainerChildren(container, allowed, SCENARIO_CONTAINER_ADVICE, (node, advice) => reportAt(context, node, entry, advice), visit);
 }
