@@ -27,3 +27,6 @@ export const MDX_COMPONENT_NAMES = [
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/** The components a lesson starts with; every other name belongs inside one of them. */
+export const TOP_LEVEL_MDX_COMPONENT_NAMES: readonly MdxComponentName[] = ['ContentNote', 'Quiz', 'Scenario'];

@@ -10,7 +10,7 @@ import type { ExtractedScenario } from '../content/scenarios/read-scenario';
 import type { ScenarioIdDeclaration } from '../content/scenarios/scenario-id-declaration';
 import { scenariosFromMdast } from '../content/scenarios/scenarios-from-mdast';
 import { LessonSchema, type Lesson } from '../content/schemas/lesson';
-import { MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
+import { MDX_COMPONENT_NAMES, TOP_LEVEL_MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
 import type { QuizDefinition } from '../core/quiz/quiz-definition';
 import type { Language } from '../i18n/strings';
 import { parseMdxSource } from './parse-mdx-source';
@@ -41,7 +41,7 @@ export function readLessonFile(file: string, shown: string, language: Language):
   const problems: Problem[] = [];
   if (parsed.frontmatterError) problems.push({ file: shown, entry, ...parsed.frontmatterError });
   if (parsed.syntaxError) problems.push({ file: shown, entry, ...parsed.syntaxError });
-  problems.push(...checkMdxComponents(shown, entry, parsed.jsxUses, MDX_COMPONENT_NAMES));
+  problems.push(...checkMdxComponents(shown, entry, parsed.jsxUses, MDX_COMPONENT_NAMES, TOP_LEVEL_MDX_COMPONENT_NAMES));
   const where = { lessonId: id ?? '', file: shown, language };
   const quizzes = parsed.tree ? quizzesFromMdast(parsed.tree, where) : { quizzes: [], problems: [], declarations: [] };
   problems.push(...quizzes.problems);

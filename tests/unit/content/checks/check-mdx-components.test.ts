@@ -27,4 +27,11 @@ describe('checkMdxComponents', () => {
       [9, 'Use one of the components peerpath provides (`<ContentNote>`, `<Quiz>`), or remove the tag and its closing tag.'],
     ]);
   });
+
+  it('names only the outer components when the rest belong inside them', () => {
+    const [problem] = checkMdxComponents('c/a/l.mdx', undefined, [{ name: 'Tabs', line: 2 }], [...known, 'Option'], known);
+    expect(problem?.hint).toBe(
+      'Use one of the components peerpath provides (`<ContentNote>`, `<Quiz>` and the elements that go inside them, listed in the README), or remove the tag and its closing tag.',
+    );
+  });
 });
