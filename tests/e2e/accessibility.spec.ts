@@ -67,6 +67,23 @@ test.describe('axe-core finds no WCAG 2.2 AA violations', () => {
     expect(await findAxeViolations(page)).toEqual([]);
   });
 
+  test('trainers index', async ({ page }) => {
+    await page.goto('/trainers/index.html');
+    await expect(page.locator('main a[href$=".html"]').first()).toBeVisible();
+    expect(await findAxeViolations(page)).toEqual([]);
+  });
+
+  test('trainer page of a scenario, with its diagram and text outline', async ({ page }) => {
+    await page.goto('/trainers/index.html');
+    // The first scenario the index lists, whatever the course calls it.
+    await activate(page, page.locator('main .trainer-scenarios a').first());
+    await expect(page.locator('figure.scenario-diagram svg[role="img"]')).toBeVisible();
+    await expect(page.locator('section.scenario-outline')).toBeVisible();
+    // Open the outline's scene texts too: closed details hide what a trainer would read.
+    for (const summary of await page.locator('section.scenario-outline details > summary').all()) await summary.click();
+    expect(await findAxeViolations(page)).toEqual([]);
+  });
+
   test('site search page with results', async ({ page, course }) => {
     await page.goto(`/search.html?q=${encodeURIComponent(course.searchWord)}`);
     await expectSearchResultFor(page, course);

@@ -9,6 +9,7 @@ import { expect, test, type MountedPackage } from './support/fixtures';
 import { tabTo } from './support/learner';
 import { closeCourseFrame, openHarness } from './support/lms-harness';
 import { describeInteractionMismatch, expectedInteraction, readInteractionsSet, readStoredInteractions } from './support/lms-interactions';
+import { playCompletionScenarios } from './support/scenario-player';
 import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
 import {
   answerCountedQuizzesRight,
@@ -37,10 +38,12 @@ function attachLmsLog(name: string, log: LmsCall[]): Promise<void> {
   return test.info().attach(`LMS log, ${name}`, { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
 }
 
+/** Everything completion needs besides the counted checks: every lesson, and the scenarios that count. */
 async function visitEveryLesson(page: Page, content: Frame, course: BuiltCourse): Promise<void> {
   await test.step('visit every lesson from the course menu', async () => {
     for (const lessonId of course.lessonIds) await goToLesson(page, content, lessonId);
   });
+  await test.step('play the scenarios that count for completion to an ending', () => playCompletionScenarios(page, content));
 }
 
 /** Launches the package in the test LMS and returns the course's frame. */

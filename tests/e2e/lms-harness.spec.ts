@@ -7,6 +7,7 @@ import { closeCourseFrame, findCallsAfterFinish, openHarness, recordRequestUrls 
 import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, readValuesSet, scormNames, type LmsCall } from './support/lms-log';
 import { answerCountedQuizzesRight, goToLesson } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
+import { playCompletionScenarios } from './support/scenario-player';
 import { assertMarkersMatchInstalledScormAgain, containsScormAgain } from './support/scorm-again-code';
 
 const sessionTimeFormats: Record<ScormVersion, RegExp> = {
@@ -68,8 +69,10 @@ for (const version of ['12', '2004'] as const) {
         await expect(content.locator('a[rel="next"]')).toHaveCount(0);
       });
 
-      await test.step('answer the end-of-module checks, then come back to the last lesson', async () => {
+      await test.step('answer the end-of-module checks, play each scenario that counts to an ending, then come back to the last lesson', async () => {
         expect((await answerCountedQuizzesRight(page, content)).length, 'questions answered').toBeGreaterThan(0);
+        // The course completes only once every completion (or score) scenario has reached an ending.
+        await playCompletionScenarios(page, content);
         await goToLesson(page, content, last);
       });
 

@@ -59,7 +59,8 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     return isFile(file) ? file : undefined;
   }
 
-  const server: Server = createServer((request, response) => {
+  // An LMS relaunch carries the whole stored CMI in the harness URL: far more than Node's 16 KB default.
+  const server: Server = createServer({ maxHeaderSize: 1 << 20 }, (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = request.method === 'GET' || request.method === 'HEAD' ? resolveFile(url.pathname) : undefined;
     if (!file) {
