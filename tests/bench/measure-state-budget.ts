@@ -37,8 +37,14 @@ export async function measureStateBudget(projectRoot: string): Promise<string> {
         return result.quizzes;
       });
       if (problems > 0) notes.push(`${course.data.id} has ${problems} quiz problem(s); questions with problems are not counted.`);
+      const scenarios = course.lessons.flatMap((lesson) => {
+        const source = readFileSync(path.join(projectRoot, lesson.file), 'utf8');
+        return modules.extractLessonScenarios(source, { lessonId: lesson.data.id, file: lesson.file, language: course.data.language }).scenarios;
+      });
       const lessonIds = course.lessons.map((lesson) => lesson.data.id);
-      rows.push(toStateBudgetRow(course.data.id, quizzesToStateCourse(lessonIds, quizzes), modules));
+      const stateCourse = { ...quizzesToStateCourse(lessonIds, quizzes), scenarios: modules.toScenarioPlan(scenarios) };
+      const name = scenarios.length > 0 ? `${course.data.id} (+ ${scenarios.length} scenarios)` : course.data.id;
+      rows.push(toStateBudgetRow(name, stateCourse, modules));
     }
   }
   const { checks, questionsPerCheck, fillInMaxLength } = LARGE_COURSE;
