@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { extractLessonQuizzes } from '../../../src/content/quizzes/extract-lesson-quizzes';
 import type { Question, QuizDefinition } from '../../../src/core/quiz/quiz-definition';
 import type { Language } from '../../../src/i18n/strings';
-import { courseIdUnderTest, repositoryRoot } from './built-site';
+import { courseIdUnderTest } from './built-site';
+import { readCourseSource } from './course-source';
 
 /** A course's knowledge checks as its source defines them: what the tests answer right or wrong. */
 export interface CourseQuizzes {
@@ -16,55 +14,15 @@ export interface CourseQuizzes {
   quizzes: QuizDefinition[];
 }
 
-interface CourseYaml {
-  id: string;
-  language: Language;
-  passMark: number;
-  modules: { lessons: string[] }[];
-}
-
-function listFiles(directory: string, extension: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const file = path.join(directory, name);
-    if (statSync(file).isDirectory()) return listFiles(file, extension);
-    return name.endsWith(extension) ? [file] : [];
-  });
-}
-
-function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
-  const coursesRoot = path.resolve(repositoryRoot, process.env.PEERPATH_COURSES_DIR ?? 'courses');
-  for (const name of readdirSync(coursesRoot)) {
-    const yamlFile = path.join(coursesRoot, name, 'course.yaml');
-    let course: CourseYaml;
-    try {
-      course = loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml;
-    } catch {
-      continue;
-    }
-    if (course.id === courseId) return { folder: path.dirname(yamlFile), course };
-  }
-  throw new Error(`No course.yaml with id "${courseId}" under ${coursesRoot}.`);
-}
-
-function readLessonId(source: string, file: string): string {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-  const id = frontmatter && (loadYaml(frontmatter) as { id?: unknown }).id;
-  if (typeof id !== 'string') throw new Error(`${file} has no frontmatter id.`);
-  return id;
-}
-
 /** Reads every lesson's `<Quiz>` elements with the build's own reader, so the answers come from the source. */
 export function readCourseQuizzes(courseId = courseIdUnderTest): CourseQuizzes {
-  const { folder, course } = findCourseFolder(courseId);
-  const lessonOrder = course.modules.flatMap((module) => module.lessons);
-  const quizzes = listFiles(folder, '.mdx').flatMap((file) => {
-    const source = readFileSync(file, 'utf8');
-    const lessonId = readLessonId(source, file);
-    const read = extractLessonQuizzes(source, { lessonId, file: path.relative(repositoryRoot, file), language: course.language });
+  const { course, lessons, positionOf } = readCourseSource(courseId);
+  const quizzes = lessons.flatMap(({ lessonId, file, source }) => {
+    const read = extractLessonQuizzes(source, { lessonId, file, language: course.language });
     if (read.problems.length > 0) throw new Error(`${file}: ${read.problems.map((problem) => problem.message).join('; ')}`);
     return read.quizzes;
   });
-  const position = (quiz: QuizDefinition) => lessonOrder.indexOf(quiz.lessonId);
+  const position = (quiz: QuizDefinition) => positionOf(quiz.lessonId);
   return {
     courseId,
     language: course.language,

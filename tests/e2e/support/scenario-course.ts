@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { extractLessonScenarios } from '../../../src/content/scenarios/extract-lesson-scenarios';
 import type { ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import type { Language } from '../../../src/i18n/strings';
-import { courseIdUnderTest, repositoryRoot } from './built-site';
+import { courseIdUnderTest } from './built-site';
+import { readCourseSource } from './course-source';
 
 /** One scenario as the course source defines it, and where it sits in its lesson. */
 export type CourseScenario = ScenarioDefinition & {
@@ -20,43 +18,6 @@ export interface CourseScenarios {
   scenarios: CourseScenario[];
 }
 
-interface CourseYaml {
-  id: string;
-  language: Language;
-  modules: { lessons: string[] }[];
-}
-
-function listFiles(directory: string, extension: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const file = path.join(directory, name);
-    if (statSync(file).isDirectory()) return listFiles(file, extension);
-    return name.endsWith(extension) ? [file] : [];
-  });
-}
-
-// As course-quizzes.ts finds it: the course.yaml with this id under PEERPATH_COURSES_DIR or courses/.
-function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
-  const coursesRoot = path.resolve(repositoryRoot, process.env.PEERPATH_COURSES_DIR ?? 'courses');
-  for (const name of readdirSync(coursesRoot)) {
-    const yamlFile = path.join(coursesRoot, name, 'course.yaml');
-    let course: CourseYaml;
-    try {
-      course = loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml;
-    } catch {
-      continue;
-    }
-    if (course.id === courseId) return { folder: path.dirname(yamlFile), course };
-  }
-  throw new Error(`No course.yaml with id "${courseId}" under ${coursesRoot}.`);
-}
-
-function readLessonId(source: string, file: string): string {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-  const id = frontmatter && (loadYaml(frontmatter) as { id?: unknown }).id;
-  if (typeof id !== 'string') throw new Error(`${file} has no frontmatter id.`);
-  return id;
-}
-
 /** Whether `<Scenario id="…">` is written after a `<ContentNote` that is not closed before it. */
 function isInContentNote(source: string, scenarioId: string): boolean {
   const at = source.search(new RegExp(`<Scenario\\s[^>]*\\bid="${scenarioId}"`));
@@ -67,17 +28,14 @@ function isInContentNote(source: string, scenarioId: string): boolean {
 
 /** Reads every lesson's `<Scenario>` elements with the build's own reader, so the tests' paths come from the source. */
 export function readCourseScenarios(courseId = courseIdUnderTest): CourseScenarios {
-  const { folder, course } = findCourseFolder(courseId);
-  const lessonOrder = course.modules.flatMap((module) => module.lessons);
-  const scenarios = listFiles(folder, '.mdx').flatMap((file) => {
-    const source = readFileSync(file, 'utf8');
+  const { course, lessons, positionOf } = readCourseSource(courseId);
+  const scenarios = lessons.flatMap(({ lessonId, file, source }) => {
     if (!source.includes('<Scenario')) return [];
-    const lessonId = readLessonId(source, file);
-    const read = extractLessonScenarios(source, { lessonId, file: path.relative(repositoryRoot, file), language: course.language });
+    const read = extractLessonScenarios(source, { lessonId, file, language: course.language });
     if (read.problems.length > 0) throw new Error(`${file}: ${read.problems.map((problem) => problem.message).join('; ')}`);
     return read.scenarios.map((scenario): CourseScenario => ({ ...scenario, inContentNote: isInContentNote(source, scenario.id) }));
   });
-  const position = (scenario: ScenarioDefinition) => lessonOrder.indexOf(scenario.lessonId);
+  const position = (scenario: ScenarioDefinition) => positionOf(scenario.lessonId);
   return { courseId, language: course.language, scenarios: scenarios.sort((first, second) => position(first) - position(second)) };
 }
 

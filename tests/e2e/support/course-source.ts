@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import type { Language } from '../../../src/i18n/strings';
+import { repositoryRoot } from './built-site';
+
+/** The parts of course.yaml the tests read. */
+export interface CourseYaml {
+  id: string;
+  language: Language;
+  passMark: number;
+  modules: { lessons: string[] }[];
+}
+
+/** One lesson's MDX as the author wrote it. */
+export interface LessonSource {
+  lessonId: string;
+  /** Relative to the repository, as the build names files in its problems. */
+  file: string;
+  source: string;
+}
+
+/** A course's yaml and lesson sources, found by id under PEERPATH_COURSES_DIR or courses/. */
+export interface CourseSource {
+  course: CourseYaml;
+  lessons: LessonSource[];
+  /** Where a lesson sits in the course (for sorting what the lessons hold). */
+  positionOf(lessonId: string): number;
+}
+
+function listFiles(directory: string, extension: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const file = path.join(directory, name);
+    if (statSync(file).isDirectory()) return listFiles(file, extension);
+    return name.endsWith(extension) ? [file] : [];
+  });
+}
+
+function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
+  const coursesRoot = path.resolve(repositoryRoot, process.env.PEERPATH_COURSES_DIR ?? 'courses');
+  for (const name of readdirSync(coursesRoot)) {
+    const yamlFile = path.join(coursesRoot, name, 'course.yaml');
+    let course: CourseYaml;
+    try {
+      course = loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml;
+    } catch {
+      continue;
+    }
+    if (course.id === courseId) return { folder: path.dirname(yamlFile), course };
+  }
+  throw new Error(`No course.yaml with id "${courseId}" under ${coursesRoot}.`);
+}
+
+function readLessonId(source: string, file: string): string {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  const id = frontmatter && (loadYaml(frontmatter) as { id?: unknown }).id;
+  if (typeof id !== 'string') throw new Error(`${file} has no frontmatter id.`);
+  return id;
+}
+
+/** Reads a course's sources, so tests take answers and paths from what the author wrote. */
+export function readCourseSource(courseId: string): CourseSource {
+  const { folder, course } = findCourseFolder(courseId);
+  const lessonOrder = course.modules.flatMap((module) => module.lessons);
+  const lessons = listFiles(folder, '.mdx').map((file) => {
+    const source = readFileSync(file, 'utf8');
+    return { lessonId: readLessonId(source, file), file: path.relative(repositoryRoot, file), source };
+  });
+  return { course, lessons, positionOf: (lessonId) => lessonOrder.indexOf(lessonId) };
+}
