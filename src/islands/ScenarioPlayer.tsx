@@ -4,7 +4,7 @@ import { availableChoices } from '../core/scenario/scenario-play';
 import { findScene } from '../core/scenario/scene-index';
 import type { ScoreRanges } from '../core/scenario/score-ranges';
 import type { Language } from '../i18n/strings';
-import { openReflectionStore } from '../runtime/reflections/reflection-store';
+import { openReflectionStore, reflectionIdFor } from '../runtime/reflections/reflection-store';
 import { CastList } from './scenario/CastList';
 import { ChoiceButtons } from './scenario/ChoiceButtons';
 import { ChoiceFeedback } from './scenario/ChoiceFeedback';
@@ -72,7 +72,7 @@ export function ScenarioPlayer({ scenario, labels, courseId, language, scoreRang
           <ReflectPrompt
             key={`${scene.id}:${reflectionsVersion}`}
             prompt={scene.reflect}
-            reflectionId={`${courseId}:${scenario.id}:${scene.id}`}
+            reflectionId={reflectionIdFor(courseId, scenario.id, scene.id)}
             place={fillLabel(labels['scenario.reflectionPlace'], { scenario: scenario.title, scene: scene.title ?? scene.setting ?? scene.id })}
             store={store}
             labels={labels}

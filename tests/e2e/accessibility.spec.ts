@@ -41,10 +41,18 @@ test.describe('axe-core finds no WCAG 2.2 AA violations', () => {
     expect(await findAxeViolations(page)).toEqual([]);
   });
 
-  test('what-is-recorded page', async ({ page, course }) => {
+  test('what-is-recorded page, with a reflection on the device and the question before deleting it', async ({ page, course }) => {
     await page.goto(`/courses/${course.id}/recorded.html`);
     await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'recorded');
-    expect(await findAxeViolations(page)).toEqual([]);
+    await expect(page.locator('[data-reflection-count]')).not.toBeEmpty();
+    expect.soft(await findAxeViolations(page), 'no reflections').toEqual([]);
+    await page.evaluate((courseId) => localStorage.setItem('peerpath:reflections', JSON.stringify({
+      [`${courseId}:a-scenario:a-scene`]: { text: 'A thought.', prompt: 'What would you say?', place: 'A scenario – a scene', updated: '2025-01-01T12:00:00.000Z' },
+    })), course.id);
+    await page.reload();
+    await page.locator('[data-reflection-delete]').click();
+    await expect(page.locator('[data-reflection-question]')).toBeFocused();
+    expect(await findAxeViolations(page), 'asking before deleting').toEqual([]);
   });
 
   test('take-a-break page with the grounding steps open, and the exit page', async ({ page, course }) => {

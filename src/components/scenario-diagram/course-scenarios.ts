@@ -1,10 +1,11 @@
 import type { CourseView } from '../../content/course-views';
 import { collectCourseScenarios } from '../../content/scenarios/collect-course-scenarios';
+import type { ExtractedScenario } from '../../content/scenarios/read-scenario';
 import type { ScenarioDefinition } from '../../core/scenario/scenario-definition';
 import { scoreRanges, type ScoreRanges } from '../../core/scenario/score-ranges';
 
-/** Every scenario of a course, in lesson order, as the build read them (the same objects the lessons use). */
-export function scenariosOfCourse(course: CourseView): ScenarioDefinition[] {
+/** Every scenario of a course, in lesson order, as the build read them (the same objects the lessons use), with their weights. */
+export function scenariosOfCourse(course: CourseView): ExtractedScenario[] {
   return collectCourseScenarios(
     course.lessons.map((lesson) => ({ lessonId: lesson.data.id, file: lesson.filePath ?? lesson.id, body: lesson.body ?? '' })),
     course.language,

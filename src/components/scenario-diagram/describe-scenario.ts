@@ -29,3 +29,16 @@ export function describeCounts(scenario: ScenarioDefinition, t: Translate): stri
   if (scenario.counts === 'completion') return t('trainers.countsCompletion');
   return t('trainers.countsPractice');
 }
+
+/** What a scenario weighs in the course score: only a `score` scenario has a weight that does anything. */
+export type WeighedScenario = Pick<ScenarioDefinition, 'counts'> & { weight: number };
+
+/**
+ * A scored scenario's weight beside the weights of every scored scenario of its course, or undefined
+ * for practice and completion scenarios (the build refuses a weight on those).
+ */
+export function describeWeight(scenario: WeighedScenario, courseScenarios: readonly WeighedScenario[], t: Translate): string | undefined {
+  if (scenario.counts !== 'score') return undefined;
+  const total = courseScenarios.filter((entry) => entry.counts === 'score').reduce((sum, entry) => sum + entry.weight, 0);
+  return t('trainers.weightScore', { weight: scenario.weight, total: Math.max(total, scenario.weight) });
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { downloadReflections } from '../../runtime/reflections/download-reflections';
 import type { ReflectionStore } from '../../runtime/reflections/reflection-store';
 import { ScenarioIcon } from './ScenarioIcon';
 import type { ScenarioLabels } from './scenario-labels';
@@ -28,15 +29,10 @@ export function ReflectionTools({ store, labels, idPrefix, onDeleted }: Reflecti
     if (focusNext) setFocusNext(undefined);
   }, [focusNext]);
 
-  const download = () => {
-    // A data URL: nothing leaves the device, and nothing needs cleaning up afterwards.
-    const link = document.createElement('a');
-    link.href = `data:text/plain;charset=utf-8,${encodeURIComponent(store.exportAsText(labels['scenario.reflectionsExportTitle']))}`;
-    link.download = labels['scenario.reflectionsFileName'];
-    document.body.append(link);
-    link.click();
-    link.remove();
-  };
+  const download = () => downloadReflections(document, store, {
+    title: labels['scenario.reflectionsExportTitle'],
+    fileName: labels['scenario.reflectionsFileName'],
+  });
 
   const confirm = () => {
     store.deleteAll();

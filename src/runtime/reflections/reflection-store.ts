@@ -8,6 +8,16 @@
 /** One key for every course and scenario, so "Delete my reflections" clears them all at once. */
 export const reflectionStorageKey = 'peerpath:reflections';
 
+/**
+ * The id a reflection is kept under: course first, so one course's reflections can be counted,
+ * exported or deleted on their own (the course's "What is recorded" page does that).
+ */
+export function reflectionIdFor(courseId: string, scenarioId: string, sceneId: string): string {
+  return `${courseId}:${scenarioId}:${sceneId}`;
+}
+
+const isOfCourse = (id: string, courseId: string | undefined) => courseId === undefined || id.startsWith(`${courseId}:`);
+
 /** The slice of Web Storage the store needs (localStorage in the browser). */
 export type ReflectionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -30,12 +40,12 @@ export interface ReflectionStore {
   read(id: string): string;
   /** Saves the text; empty (or only spaces) text removes the reflection. Returns false when storage is blocked or full. */
   save(id: string, text: string, context: ReflectionContext): boolean;
-  /** How many reflections are kept on this device. */
-  count(): number;
-  /** Removes every reflection on this device. Returns false when storage is blocked. */
-  deleteAll(): boolean;
-  /** Every reflection as plain text, oldest change first, for the learner to keep elsewhere. */
-  exportAsText(heading: string): string;
+  /** How many reflections are kept on this device; with a course id, only that course's. */
+  count(courseId?: string): number;
+  /** Removes every reflection on this device (with a course id, only that course's). Returns false when storage is blocked. */
+  deleteAll(courseId?: string): boolean;
+  /** Every reflection (with a course id, that course's) as plain text, oldest change first, for the learner to keep elsewhere. */
+  exportAsText(heading: string, courseId?: string): string;
 }
 
 const isStored = (value: unknown): value is StoredReflection =>
@@ -71,10 +81,10 @@ export function createReflectionStore(storage: ReflectionStorage | undefined, no
       else all[id] = { ...context, text, updated: now().toISOString() };
       return writeAll(all);
     },
-    count: () => Object.keys(readAll()).length,
-    deleteAll: () => writeAll({}),
-    exportAsText(heading) {
-      const entries = Object.values(readAll()).sort((a, b) => a.updated.localeCompare(b.updated));
+    count: (courseId) => Object.keys(readAll()).filter((id) => isOfCourse(id, courseId)).length,
+    deleteAll: (courseId) => writeAll(Object.fromEntries(Object.entries(readAll()).filter(([id]) => !isOfCourse(id, courseId)))),
+    exportAsText(heading, courseId) {
+      const entries = Object.entries(readAll()).filter(([id]) => isOfCourse(id, courseId)).map(([, entry]) => entry).sort((a, b) => a.updated.localeCompare(b.updated));
       const parts = entries.map((entry) => [entry.place, entry.prompt, '', entry.text.trim()].join('\n'));
       return [heading, ...parts].join('\n\n----\n\n') + '\n';
     },

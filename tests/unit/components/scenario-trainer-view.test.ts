@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScenarioParts, describeCounts, formatPoints, formatRange } from '../../../src/components/scenario-diagram/describe-scenario';
+import { countScenarioParts, describeCounts, describeWeight, formatPoints, formatRange } from '../../../src/components/scenario-diagram/describe-scenario';
 import { trainerScenarioPath, trainersPath } from '../../../src/components/scenario-diagram/trainer-paths';
 import { collectCourseFiles } from '../../../src/integration/scorm/collect-course-files';
 import { createTranslator } from '../../../src/i18n/strings';
@@ -22,6 +22,15 @@ describe('the trainer view’s words', () => {
   it('says what a scenario counts for', () => {
     expect(describeCounts(diagnosis, t)).toBe('Practice only: tracked, but counts for nothing.');
     expect(describeCounts({ ...diagnosis, counts: 'score' }, createTranslator('da'))).toMatch(/^Tæller med i gennemførelse og score/);
+  });
+
+  it('gives a scored scenario’s weight beside the course’s other scored scenarios, and none for the rest', () => {
+    const scored = { ...diagnosis, counts: 'score' as const, weight: 2 };
+    const course = [scored, { counts: 'score' as const, weight: 1 }, { counts: 'completion' as const, weight: 1 }, { counts: 'practice' as const, weight: 1 }];
+    expect(describeWeight(scored, course, t)).toMatch(/^2 of the 3 points the scored scenarios of this course add to the course score\. /);
+    expect(describeWeight(scored, course, createTranslator('da'))).toMatch(/^2 af de 3 point/);
+    expect(describeWeight({ counts: 'completion', weight: 1 }, course, t)).toBeUndefined();
+    expect(describeWeight({ counts: 'practice', weight: 1 }, course, t)).toBeUndefined();
   });
 });
 
