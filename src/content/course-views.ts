@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CourseTree } from '../core/course-tree';
+import type { LessonBody } from './mdx-elements/lesson-body-cache';
 import type { Course, CourseModule } from './schemas/course';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -58,6 +59,11 @@ export function courseViewToTree(course: CourseView): CourseTree {
       })),
     })),
   };
+}
+
+/** What the quiz and scenario readers take from a lesson entry: its id, its file and its MDX. */
+export function toLessonBody(lesson: LessonEntry): LessonBody {
+  return { lessonId: lesson.data.id, file: lesson.filePath ?? lesson.id, body: lesson.body ?? '' };
 }
 
 /** Paths for pages that exist once per course (overview, search, break, …): `[course]` and the course. */

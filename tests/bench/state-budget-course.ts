@@ -1,4 +1,5 @@
 import type { Question, QuestionKind, QuizDefinition } from '../../src/core/quiz/quiz-definition.ts';
+import { listQuizQuestions } from '../../src/core/quiz/quiz-questions.ts';
 import type { StateCourse } from '../../src/core/scorm/learner-state.ts';
 import type { StateBudgetRow } from './format-state-budget.ts';
 
@@ -31,7 +32,8 @@ export function generateStateBudgetCourse(options: StateBudgetCourseOptions): St
   for (let check = 1; check <= options.checks; check++) {
     for (let number = 1; number <= options.questionsPerCheck; number++) {
       const { kind, choices } = KIND_ROTATION[questions.length % KIND_ROTATION.length] ?? { kind: 'true-false', choices: 0 };
-      questions.push(makeQuestion(`check-${check}-question-${number}`, kind, choices, options.fillInMaxLength));
+      const ids = Array.from({ length: choices }, (_, index) => String.fromCharCode(97 + index));
+      questions.push(makeQuestion(`check-${check}-question-${number}`, kind, ids, options.fillInMaxLength));
     }
   }
   return { lessonIds, questions };
@@ -39,7 +41,7 @@ export function generateStateBudgetCourse(options: StateBudgetCourseOptions): St
 
 /** Every question the quizzes can show, bank questions included, as the saved state sees the course. */
 export function quizzesToStateCourse(lessonIds: readonly string[], quizzes: readonly QuizDefinition[]): StateCourse<Question> {
-  const questions = quizzes.flatMap((quiz) => quiz.items.flatMap((item) => (item.kind === 'bank' ? item.questions : [item])));
+  const questions = quizzes.flatMap(listQuizQuestions);
   return { lessonIds, questions };
 }
 
@@ -50,14 +52,14 @@ export function describeQuestionKinds(questions: readonly Question[]): string {
   return [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ');
 }
 
-function makeQuestion(id: string, kind: QuestionKind, choices: number, maxLength: number): Question {
+/** A question of `kind` with these option/pair/step/level ids (unused for true-false and fill-in). */
+export function makeQuestion(id: string, kind: QuestionKind, ids: readonly string[], maxLength = 60): Question {
   const base = { id, prompt: `Question ${id}`, weight: kind === 'likert' ? 0 : 1 };
-  const ids = Array.from({ length: choices }, (_, index) => String.fromCharCode(97 + index));
   const texts = ids.map((choice) => ({ id: choice, text: `Choice ${choice}` }));
   switch (kind) {
     case 'single':
     case 'multiple':
-      return { ...base, kind, shuffle: false, options: texts.map((text, index) => ({ ...text, correct: index === 0 })) };
+      return { ...base, kind, shuffle: false, options: texts.map((option, index) => ({ ...option, correct: index === 0 })) };
     case 'true-false':
       return { ...base, kind, answer: true };
     case 'fill-in':

@@ -1,4 +1,5 @@
-import type { Question, QuizDefinition } from '../../core/quiz/quiz-definition';
+import type { QuizDefinition } from '../../core/quiz/quiz-definition';
+import { listQuizQuestions } from '../../core/quiz/quiz-questions';
 import { findStateKeyCollisions, measureWorstCaseState, type StateCourse } from '../../core/scorm/learner-state-codec';
 import { SUSPEND_DATA_MAX_LENGTH } from '../../core/scorm/limits';
 import type { QuizIdDeclaration } from '../quizzes/quiz-id-declaration';
@@ -42,7 +43,7 @@ export function checkCourseQuizzes(
   const problems = checkUniqueIds(course.lessons);
   const state: StateCourse = {
     lessonIds: course.lessons.map((lesson) => lesson.lessonId),
-    questions: course.lessons.flatMap((lesson) => lesson.quizzes.flatMap(questionsOf)),
+    questions: course.lessons.flatMap((lesson) => lesson.quizzes.flatMap(listQuizQuestions)),
   };
   problems.push(...measures.findStateKeyCollisions(state).map((collision) => explainCollision(collision, course.lessons)));
   const size = measures.measureWorstCaseState(state);
@@ -63,10 +64,6 @@ export function checkCourseQuizzes(
     hint: 'Nothing needs fixing yet. Before adding many more questions, consider a smaller `maxLength` on fill-in questions, or splitting the course into two courses.',
   }];
   return { problems, warnings };
-}
-
-function questionsOf(quiz: QuizDefinition): Question[] {
-  return quiz.items.flatMap((item) => (item.kind === 'bank' ? item.questions : [item]));
 }
 
 function checkUniqueIds(lessons: readonly LessonQuizSource[]): Problem[] {

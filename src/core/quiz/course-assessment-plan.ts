@@ -1,4 +1,5 @@
 import type { QuizDefinition } from './quiz-definition';
+import { effectivePassMark } from './quiz-questions';
 
 /** What the learner's browser needs to score the course: counted quizzes only, no question text. */
 export interface CourseAssessmentPlan {
@@ -35,7 +36,7 @@ export function toAssessmentPlan(quizzes: readonly QuizDefinition[], coursePassM
     quizzes: quizzes.filter((quiz) => quiz.counts).map((quiz) => ({
       id: quiz.id,
       lessonId: quiz.lessonId,
-      passMark: quiz.passMark ?? coursePassMark,
+      passMark: effectivePassMark(quiz, coursePassMark) ?? coursePassMark,
       items: quiz.items.map((item): PlannedItem => item.kind === 'bank'
         ? { bank: item.id, draw: item.draw, questions: item.questions.map((question) => ({ question: question.id, weight: question.weight })) }
         : { question: item.id, weight: item.weight }),

@@ -1,6 +1,6 @@
 import type { QuestionState } from '../../core/quiz/question-state';
 import type { InteractionRecord } from '../../core/scorm/interaction';
-import { readCourseTracker, whenCourseTrackerReady } from '../scorm/start-course-tracking';
+import { connectRunningTracker } from '../scorm/running-tracker';
 
 /** What a quiz island needs from course tracking. */
 export interface QuizSession {
@@ -14,18 +14,12 @@ export interface QuizSession {
   saveAnswer(questionId: string, state: QuestionState, interaction: InteractionRecord | undefined): void;
 }
 
-/**
- * Waits for the course tracker of this launch. Rejects when the page has no course tracking, so
- * the quiz can say its answers are not kept rather than pretend they are.
- */
+/** Connects a quiz to this launch's course tracking (see connectRunningTracker). */
 export async function connectQuizSession(): Promise<QuizSession> {
-  const connected = await whenCourseTrackerReady();
-  if (!connected) throw new Error('Course tracking is not running on this page, so quiz answers cannot be saved.');
-  // On the plain website "Save and exit" ends the local session and the next page load starts
-  // another from the same saved state (seed included): each call goes to the one running now.
-  const tracker = () => readCourseTracker() ?? connected;
+  const tracker = await connectRunningTracker('quiz answers');
   return {
-    seed: connected.readSeed(),
+    // A new local session after "Save and exit" starts from the same saved state, seed included.
+    seed: tracker().readSeed(),
     readQuestionState: (questionId) => tracker().readQuestionState(questionId),
     saveAnswer: (questionId, state, interaction) => tracker().saveQuestion(questionId, state, interaction),
   };

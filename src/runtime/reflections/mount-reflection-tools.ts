@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/strings';
 import { downloadReflections, type ReflectionFile } from './download-reflections';
 import { createReflectionStore, readReflectionStorage, type ReflectionStorage, type ReflectionStore } from './reflection-store';
 
@@ -11,6 +12,20 @@ export interface ReflectionToolsLabels extends ReflectionFile {
   blocked: string;
   deleted: string;
   notDeleted: string;
+}
+
+/** The labels in a course's language, as the page hands them to the script. */
+export function createReflectionToolsLabels(t: Translate, course: { id: string; title: string }): ReflectionToolsLabels {
+  return {
+    title: t('reflections.exportTitle', { course: course.title }),
+    fileName: t('reflections.fileName', { course: course.id }),
+    countNone: t('reflections.countNone'),
+    countOne: t('reflections.countOne'),
+    countMany: t('reflections.countMany'),
+    blocked: t('reflections.blocked'),
+    deleted: t('reflections.deleted'),
+    notDeleted: t('reflections.notDeleted'),
+  };
 }
 
 const isLabels = (value: unknown): value is ReflectionToolsLabels =>

@@ -1,6 +1,6 @@
 import type { ScenarioState } from '../../core/scenario/scenario-state';
 import type { InteractionRecord } from '../../core/scorm/interaction';
-import { readCourseTracker, whenCourseTrackerReady } from '../scorm/start-course-tracking';
+import { connectRunningTracker } from '../scorm/running-tracker';
 
 /** What a scenario player needs from course tracking. */
 export interface ScenarioSession {
@@ -17,16 +17,9 @@ export interface ScenarioSession {
   saveScenario(scenarioId: string, state: ScenarioState, interactions: readonly InteractionRecord[]): void;
 }
 
-/**
- * Waits for the course tracker of this launch. Rejects when the page has no course tracking, so
- * the player can say its progress is not kept rather than pretend it is.
- */
+/** Connects a scenario player to this launch's course tracking (see connectRunningTracker). */
 export async function connectScenarioSession(): Promise<ScenarioSession> {
-  const connected = await whenCourseTrackerReady();
-  if (!connected) throw new Error('Course tracking is not running on this page, so scenario progress cannot be saved.');
-  // After "Save and exit" on the plain website the next page load starts another local session
-  // from the same saved state: each call goes to the one running now.
-  const tracker = () => readCourseTracker() ?? connected;
+  const tracker = await connectRunningTracker('scenario progress');
   return {
     readScenarioState: (scenarioId) => tracker().readScenarioState(scenarioId),
     saveScenario: (scenarioId, state, interactions) => tracker().saveScenario(scenarioId, state, interactions),

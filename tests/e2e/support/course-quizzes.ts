@@ -1,5 +1,6 @@
 import { extractLessonQuizzes } from '../../../src/content/quizzes/extract-lesson-quizzes';
 import type { Question, QuizDefinition } from '../../../src/core/quiz/quiz-definition';
+import { effectivePassMark, listQuizQuestions } from '../../../src/core/quiz/quiz-questions';
 import type { Language } from '../../../src/i18n/strings';
 import { courseIdUnderTest } from './built-site';
 import { readCourseSource } from './course-source';
@@ -29,15 +30,12 @@ export function readCourseQuizzes(courseId = courseIdUnderTest): CourseQuizzes {
     passMark: course.passMark,
     quizzes: quizzes
       .sort((first, second) => position(first) - position(second))
-      // As the lesson page does: a counted quiz without a pass mark of its own uses the course's.
-      .map((quiz) => (quiz.counts ? { ...quiz, passMark: quiz.passMark ?? course.passMark } : quiz)),
+      .map((quiz) => ({ ...quiz, passMark: effectivePassMark(quiz, course.passMark) })),
   };
 }
 
 /** Every question a quiz can show: plain ones and all of each bank's, in authored order. */
-export function listAllQuestions(quiz: QuizDefinition): Question[] {
-  return quiz.items.flatMap((item) => (item.kind === 'bank' ? item.questions : [item]));
-}
+export const listAllQuestions = listQuizQuestions;
 
 export function findQuiz(course: CourseQuizzes, quizId: string): QuizDefinition {
   const quiz = course.quizzes.find((candidate) => candidate.id === quizId);

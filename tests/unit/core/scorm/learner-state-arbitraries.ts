@@ -12,30 +12,14 @@ import {
   type StateKeyNamespace,
 } from '../../../../src/core/scorm/learner-state-codec';
 import { savedPathLimit } from '../../../../src/core/scorm/scenario-entry-codec';
+// The benchmark's question maker: one definition of a codec-test question for both.
+import { makeQuestion } from '../../../bench/state-budget-course';
+
+export { makeQuestion };
 
 export const stableId = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 export const QUESTION_KINDS: QuestionKind[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
 
-/** A question of `kind` with these option/pair/step/level ids (unused for true-false and fill-in). */
-export function makeQuestion(id: string, kind: QuestionKind, ids: readonly string[], maxLength = 60): Question {
-  const base = { id, prompt: `Prompt of ${id}`, weight: kind === 'likert' ? 0 : 1 };
-  const texts = ids.map((choice) => ({ id: choice, text: `Text ${choice}` }));
-  switch (kind) {
-    case 'single':
-    case 'multiple':
-      return { ...base, kind, shuffle: false, options: texts.map((option, index) => ({ ...option, correct: index === 0 })) };
-    case 'true-false':
-      return { ...base, kind, answer: true };
-    case 'fill-in':
-      return { ...base, kind, accepted: ['peer support'], maxLength };
-    case 'matching':
-      return { ...base, kind, pairs: ids.map((pair) => ({ id: pair, left: `Left ${pair}`, right: `Right ${pair}` })) };
-    case 'sequencing':
-      return { ...base, kind, steps: texts };
-    case 'likert':
-      return { ...base, kind, scale: texts };
-  }
-}
 
 // Separators, emoji (two UTF-16 units) and anything else: fill-in bodies are length-prefixed, never escaped.
 const awkwardCharacter = fc.oneof(

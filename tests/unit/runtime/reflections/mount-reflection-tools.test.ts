@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  createReflectionToolsLabels,
   describeReflectionCount,
   mountReflectionTools,
   mountReflectionToolsOnEveryPage,
@@ -10,16 +11,7 @@ import { createReflectionStore, reflectionIdFor, reflectionStorageKey } from '..
 import { createTranslator } from '../../../../src/i18n/strings';
 
 const t = createTranslator('en');
-const labels: ReflectionToolsLabels = {
-  title: t('reflections.exportTitle', { course: 'Peer basics' }),
-  fileName: t('reflections.fileName', { course: 'peer-basics' }),
-  countNone: t('reflections.countNone'),
-  countOne: t('reflections.countOne'),
-  countMany: t('reflections.countMany'),
-  blocked: t('reflections.blocked'),
-  deleted: t('reflections.deleted'),
-  notDeleted: t('reflections.notDeleted'),
-};
+const labels: ReflectionToolsLabels = createReflectionToolsLabels(t, { id: 'peer-basics', title: 'Peer basics' });
 
 /** The section as ReflectionTools.astro renders it. */
 function renderSection(courseId = 'peer-basics'): HTMLElement {
