@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CourseSource } from '../../../src/content/checks/check-course-tree';
-import { extractLessonQuizzes } from '../../../src/content/quizzes/extract-lesson-quizzes';
-import { extractLessonScenarios } from '../../../src/content/scenarios/extract-lesson-scenarios';
-import { readCourseSources } from '../../../src/integration/read-course-sources';
+import { readCourseSources, type CourseSource } from '../../../src/integration/read-course-sources';
 
 // Until the platform links a course's languages as one course, the sample curriculum's Danish
 // rendering is a course of its own, `<english id>-da`. Everything a learner's progress or an LMS
@@ -34,16 +31,15 @@ function withoutWords(value: unknown): unknown {
 
 /** A lesson as its tracked ids see it: where it is, its frontmatter shape, and its checks and role-plays without words. */
 function lessonShape(course: CourseSource, lesson: CourseSource['lessons'][number]) {
-  const source = readFileSync(path.join(projectRoot, lesson.file), 'utf8');
-  const read = { lessonId: lesson.data.id, file: lesson.file, language: course.data.language };
   return {
     file: path.relative(path.dirname(course.file), lesson.file),
     required: lesson.data.required,
     estimatedMinutes: lesson.data.estimatedMinutes,
     hasContentNote: lesson.data.contentNote !== undefined,
+    sensitive: lesson.sensitive,
     objectives: lesson.data.objectives.length,
-    quizzes: withoutWords(extractLessonQuizzes(source, read).quizzes),
-    scenarios: withoutWords(extractLessonScenarios(source, read).scenarios),
+    quizzes: withoutWords(lesson.quizzes),
+    scenarios: withoutWords(lesson.scenarios),
   };
 }
 
