@@ -9,7 +9,7 @@ export interface CourseLesson {
   required: boolean;
 }
 
-/** The JSON every course page carries in `<script type="application/json" id="peerpath-course">`. */
+/** The course's `course-data.json`, which every course page names in `<body data-course-data>`. */
 export interface CourseContext {
   courseId: string;
   version: string;
@@ -30,6 +30,8 @@ export interface PageContext {
   kind: PageKind | undefined;
   courseId: string | undefined;
   lessonId: string | undefined;
+  /** Where the course's data is (relative to the page); undefined on pages outside a course. */
+  courseData: string | undefined;
 }
 
 const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorded', 'break'];
@@ -40,13 +42,25 @@ function isCourseLesson(value: unknown): value is CourseLesson {
 }
 
 /**
- * The page's course data, or undefined when it is missing or malformed: a course whose plan,
- * questions or scenarios cannot be read is not tracked at all, rather than tracked as if it had
- * no quizzes or scenarios.
+ * The page's course data, fetched from the file its body names, or undefined when it is missing,
+ * unreachable or malformed: a course whose plan, questions or scenarios cannot be read is not tracked
+ * at all, rather than tracked as if it had no quizzes or scenarios.
  */
-export function readCourseContext(doc: Document): CourseContext | undefined {
+export async function loadCourseContext(doc: Document): Promise<CourseContext | undefined> {
+  const href = doc.body?.dataset.courseData;
+  if (!href) return undefined;
   try {
-    const data = JSON.parse(doc.getElementById('peerpath-course')?.textContent ?? 'null') as Record<keyof CourseContext, unknown> | null;
+    const response = await fetch(new URL(href, doc.baseURI));
+    return response.ok ? toCourseContext(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Course data as the build wrote it, checked; undefined when anything tracking needs is missing or malformed. */
+export function toCourseContext(json: unknown): CourseContext | undefined {
+  try {
+    const data = json as Record<keyof CourseContext, unknown> | null;
     if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
       return undefined;
     }
@@ -74,6 +88,7 @@ export function readPageContext(doc: Document): PageContext {
     kind: pageKinds.find((kind) => kind === data.pageKind),
     courseId: data.courseId || undefined,
     lessonId: data.lessonId || undefined,
+    courseData: data.courseData || undefined,
   };
 }
 

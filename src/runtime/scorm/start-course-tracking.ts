@@ -1,6 +1,6 @@
 import { createAdapter12 } from './adapter-12';
 import { createAdapter2004 } from './adapter-2004';
-import { readCourseContext, readPageContext, toLessonUrl, type CourseContext } from './course-page-context';
+import { loadCourseContext, readPageContext, toLessonUrl, type CourseContext } from './course-page-context';
 import { renderCourseProgress, renderProgressMarks, renderResumeLink } from './course-progress-view';
 import { findLmsApi, type FrameLike } from './find-lms-api';
 import type { LmsAdapter } from './lms-adapter';
@@ -89,10 +89,13 @@ function applyPage(current: Session, navigate: (href: string) => unknown): void 
 }
 
 async function handlePageLoad(options: StartCourseTrackingOptions): Promise<void> {
-  const course = readCourseContext(document);
-  if (!course) return;
-  const switching = session?.local && (session.course.courseId !== course.courseId || session.tracker.isFinished());
+  const page = readPageContext(document);
+  if (!page.courseData) return;
+  const switching = session?.local && (session.course.courseId !== page.courseId || session.tracker.isFinished());
   if (!session || switching) {
+    // The course's data is fetched only to start a session: later pages of the same course need none of it.
+    const course = await loadCourseContext(document);
+    if (!course) return;
     // On the plain site the learner may open another course, or come back after "Save and exit"
     // or from the back-forward cache: each starts a new local session from what was saved.
     session?.tracker.finish('pagehide');
@@ -150,7 +153,7 @@ export function readCourseTracker(): CourseTracker | undefined {
  * without course data (nothing will start there) or when tracking could not start.
  */
 export async function whenCourseTrackerReady(): Promise<CourseTracker | undefined> {
-  if (!started && !readCourseContext(document)) return undefined;
+  if (!started && !readPageContext(document).courseData) return undefined;
   await startCalled;
   await pageLoads;
   return session?.tracker;
