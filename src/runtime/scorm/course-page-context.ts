@@ -9,7 +9,7 @@ export interface CourseLesson {
   required: boolean;
 }
 
-/** The course's `course-data.json`, which every course page names in `<body data-course-data>`. */
+/** The course's `course-data.json`, beside its pages. */
 export interface CourseContext {
   courseId: string;
   version: string;
@@ -30,8 +30,6 @@ export interface PageContext {
   kind: PageKind | undefined;
   courseId: string | undefined;
   lessonId: string | undefined;
-  /** Where the course's data is (relative to the page); undefined on pages outside a course. */
-  courseData: string | undefined;
 }
 
 const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorded', 'break'];
@@ -42,16 +40,13 @@ function isCourseLesson(value: unknown): value is CourseLesson {
 }
 
 /**
- * The page's course data, fetched from the file its body names, or undefined when it is missing,
- * unreachable or malformed: a course whose plan, questions or scenarios cannot be read is not tracked
- * at all, rather than tracked as if it had no quizzes or scenarios.
+ * The course's data, or undefined when it is unreachable or malformed: a course whose plan, questions or
+ * scenarios cannot be read is not tracked at all, rather than tracked as if it had no quizzes or scenarios.
+ * Every course page sits in the course folder beside course-data.json, on the site and in a package alike.
  */
-export async function loadCourseContext(doc: Document): Promise<CourseContext | undefined> {
-  const href = doc.body?.dataset.courseData;
-  if (!href) return undefined;
+export async function loadCourseContext(): Promise<CourseContext | undefined> {
   try {
-    const response = await fetch(new URL(href, doc.baseURI));
-    return response.ok ? toCourseContext(await response.json()) : undefined;
+    return toCourseContext(await (await fetch('course-data.json')).json());
   } catch {
     return undefined;
   }
@@ -59,26 +54,22 @@ export async function loadCourseContext(doc: Document): Promise<CourseContext | 
 
 /** Course data as the build wrote it, checked; undefined when anything tracking needs is missing or malformed. */
 export function toCourseContext(json: unknown): CourseContext | undefined {
-  try {
-    const data = json as Record<keyof CourseContext, unknown> | null;
-    if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
-      return undefined;
-    }
-    const { assessment, questions = [], scenarios = [] } = data;
-    if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
-    if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
-    if (!isScenarioPlan(scenarios)) return undefined;
-    return {
-      courseId: data.courseId,
-      version: String(data.version ?? ''),
-      lessons: data.lessons,
-      ...(assessment === undefined ? {} : { assessment }),
-      questions,
-      scenarios,
-    };
-  } catch {
+  const data = json as Record<keyof CourseContext, unknown> | null;
+  if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
     return undefined;
   }
+  const { assessment, questions = [], scenarios = [] } = data;
+  if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
+  if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
+  if (!isScenarioPlan(scenarios)) return undefined;
+  return {
+    courseId: data.courseId,
+    version: String(data.version ?? ''),
+    lessons: data.lessons,
+    ...(assessment === undefined ? {} : { assessment }),
+    questions,
+    scenarios,
+  };
 }
 
 /** Read on every page load: the ClientRouter swaps the body, and its data with it. */
@@ -88,7 +79,6 @@ export function readPageContext(doc: Document): PageContext {
     kind: pageKinds.find((kind) => kind === data.pageKind),
     courseId: data.courseId || undefined,
     lessonId: data.lessonId || undefined,
-    courseData: data.courseData || undefined,
   };
 }
 

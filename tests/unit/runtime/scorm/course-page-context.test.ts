@@ -1,27 +1,27 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { loadCourseContext, readPageContext, toCourseContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
-import { course, fetchedUrls, renderCoursePage, renderPageOutsideCourse, serveCourseJson, useCourseJson } from './course-page-fixture';
+import { course, fetchedUrls, renderCoursePage, serveCourseJson, useCourseJson } from './course-page-fixture';
 import { quizCourse } from './quiz-course-fixture';
 import { scenarioCourse } from './scenario-course-fixture';
 
 const readCourseContext = toCourseContext;
 
 describe('course page context', () => {
-  it('fetches the course data the body names, relative to the page, and reads the body’s page data', async () => {
+  it('fetches the course data beside the page, and reads the body’s page data', async () => {
     renderCoursePage('lesson', 'listening');
     fetchedUrls.length = 0;
-    await expect(loadCourseContext(document)).resolves.toEqual(course);
-    expect(fetchedUrls).toEqual([new URL('course-data.json', location.href).href]);
-    expect(fetchedUrls[0]).toMatch(/\/courses\/peer-basics\/course-data\.json$/);
-    expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening', courseData: 'course-data.json' });
+    await expect(loadCourseContext()).resolves.toEqual(course);
+    // Relative: the browser resolves it against the page, the course folder of the site or of a package.
+    expect(fetchedUrls).toEqual(['course-data.json']);
+    expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening' });
   });
 
   it('reads the questions and the counted quizzes’ plan', async () => {
     useCourseJson({ ...course, ...quizCourse });
     try {
       renderCoursePage('lesson', 'listening');
-      await expect(loadCourseContext(document)).resolves.toEqual({ ...course, ...quizCourse });
+      await expect(loadCourseContext()).resolves.toEqual({ ...course, ...quizCourse });
     } finally {
       useCourseJson(course);
     }
@@ -50,25 +50,22 @@ describe('course page context', () => {
   it('reads the Take a break page as its own kind, not a lesson', () => {
     renderCoursePage('overview');
     document.body.dataset.pageKind = 'break';
-    expect(readPageContext(document)).toEqual({ kind: 'break', courseId: 'peer-basics', lessonId: undefined, courseData: 'course-data.json' });
+    expect(readPageContext(document)).toEqual({ kind: 'break', courseId: 'peer-basics', lessonId: undefined });
   });
 
   it('reads nothing from pages without valid course data', async () => {
     renderCoursePage('lesson', 'listening');
     serveCourseJson({ courseId: 'c', lessons: [{ id: 'a' }] });
-    await expect(loadCourseContext(document)).resolves.toBeUndefined();
-    renderPageOutsideCourse('<main>Catalogue</main>');
-    fetchedUrls.length = 0;
-    await expect(loadCourseContext(document)).resolves.toBeUndefined();
-    expect(fetchedUrls).toEqual([]);
+    await expect(loadCourseContext()).resolves.toBeUndefined();
+    serveCourseJson('<!doctype html><p>Not found</p>');
+    await expect(loadCourseContext()).resolves.toBeUndefined();
   });
 
   it('reads an unknown page kind as none', () => {
     document.body.dataset.pageKind = 'catalogue';
     delete document.body.dataset.courseId;
     delete document.body.dataset.lessonId;
-    delete document.body.dataset.courseData;
-    expect(readPageContext(document)).toEqual({ kind: undefined, courseId: undefined, lessonId: undefined, courseData: undefined });
+    expect(readPageContext(document)).toEqual({ kind: undefined, courseId: undefined, lessonId: undefined });
   });
 
   it('points lesson links at a sibling file, wherever the LMS serves the package', () => {

@@ -26,10 +26,10 @@ let servedCourse: unknown = pageCourse;
 export const fetchedUrls: string[] = [];
 globalThis.fetch = (async (url: string | URL) => {
   fetchedUrls.push(String(url));
-  return new Response(JSON.stringify(servedCourse));
+  return new Response(typeof servedCourse === 'string' ? servedCourse : JSON.stringify(servedCourse));
 }) as typeof fetch;
 
-/** Serves `json` (any shape, broken ones too) as the course data of the pages rendered from now on. */
+/** Serves `json` (any shape; a string is served as it is, like a server's error page) as the course data. */
 export function serveCourseJson(json: unknown): void {
   servedCourse = json;
 }
@@ -46,7 +46,6 @@ export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string,
   history.replaceState(null, '', `${path}${file}${location.search}`);
   document.head.innerHTML = '';
   servedCourse = pageCourse;
-  document.body.dataset.courseData = 'course-data.json';
   document.body.dataset.pageKind = kind;
   document.body.dataset.courseId = course.courseId;
   if (lessonId) document.body.dataset.lessonId = lessonId;
