@@ -39,7 +39,9 @@ if (![lessons, pairs, small, large].every((n) => Number.isInteger(n) && (n as nu
 const workDir = mkdtempSync(path.join(tmpdir(), 'peerpath-bench-'));
 const cores = availableParallelism();
 console.log(`peerpath bench: Node ${process.versions.node}, ${cores} cores, working in ${workDir}`);
-if (loadavg()[0] > cores / 2) console.log(`Load average is ${loadavg()[0].toFixed(2)}: other work is running, so timings are slower than on an idle machine.`);
+/** The one-minute load average (os.loadavg always gives three figures). */
+const oneMinuteLoad = (): number => loadavg()[0] ?? 0;
+if (oneMinuteLoad() > cores / 2) console.log(`Load average is ${oneMinuteLoad().toFixed(2)}: other work is running, so timings are slower than on an idle machine.`);
 
 let buildCount = 0;
 async function build(coursesDir: string, label: string, otherProjectRoot?: string): Promise<{ result: AstroBuildResult; outDir: string }> {
@@ -68,7 +70,7 @@ async function measure(generated: GeneratedCurriculum, built: { result: AstroBui
   const scorm = measureScormPackages(built.outDir);
   const phases = summariseBuildLog(built.result.lines, built.result.wallMs);
   details.push({
-    loadBefore: loadavg()[0],
+    loadBefore: oneMinuteLoad(),
     lessons: generated.lessons,
     courses: generated.courses.length,
     wordsPerLesson: generated.words / generated.lessons,

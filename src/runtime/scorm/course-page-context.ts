@@ -64,7 +64,7 @@ export function toCourseContext(json: unknown): CourseContext | undefined {
   if (!isScenarioPlan(scenarios)) return undefined;
   return {
     courseId: data.courseId,
-    version: String(data.version ?? ''),
+    version: typeof data.version === 'string' ? data.version : '',
     lessons: data.lessons,
     ...(assessment === undefined ? {} : { assessment }),
     questions,
@@ -74,7 +74,7 @@ export function toCourseContext(json: unknown): CourseContext | undefined {
 
 /** Read on every page load: the ClientRouter swaps the body, and its data with it. */
 export function readPageContext(doc: Document): PageContext {
-  const data = doc.body?.dataset ?? {};
+  const data = doc.body.dataset;
   return {
     kind: pageKinds.find((kind) => kind === data.pageKind),
     courseId: data.courseId || undefined,

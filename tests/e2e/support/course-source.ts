@@ -25,7 +25,7 @@ export interface CourseSource {
   course: CourseYaml;
   lessons: LessonSource[];
   /** Where a lesson sits in the course (for sorting what the lessons hold). */
-  positionOf(lessonId: string): number;
+  positionOf: (lessonId: string) => number;
 }
 
 function listFiles(directory: string, extension: string): string[] {
