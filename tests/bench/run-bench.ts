@@ -30,11 +30,18 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const [lessons, pairs, small, large, seed] = [values.lessons, values.pairs, values.small, values.large, values.seed].map(Number) as number[];
-if (![lessons, pairs, small, large].every((n) => Number.isInteger(n) && (n as number) >= 1)) {
-  console.error('--lessons, --pairs, --small and --large take whole numbers, e.g. --lessons 1000 --pairs 3');
+/** A whole number of at least 1 from a flag, or a clear message and exit code 2. */
+function readCount(flag: string, value: string): number {
+  const count = Number(value);
+  if (Number.isInteger(count) && count >= 1) return count;
+  console.error(`--${flag} takes a whole number, e.g. --lessons 1000 --pairs 3 (got ${value})`);
   process.exit(2);
 }
+const lessons = readCount('lessons', values.lessons);
+const pairs = readCount('pairs', values.pairs);
+const small = readCount('small', values.small);
+const large = readCount('large', values.large);
+const seed = Number(values.seed);
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'peerpath-bench-'));
 const cores = availableParallelism();
