@@ -83,5 +83,6 @@ export function createResumeData(version: ScormVersion, course: StateCourse, pro
     },
     course,
   );
-  return { [names.suspendData]: suspendData, [names.location]: progress.location, [names.entry]: 'resume' };
+  // The earlier sessions left the course unfinished, so the LMS also hands back "incomplete".
+  return { [names.suspendData]: suspendData, [names.location]: progress.location, [names.completion]: 'incomplete', [names.entry]: 'resume' };
 }

@@ -1,24 +1,12 @@
 import type { Question, QuizDefinition } from '../../../src/core/quiz/quiz-definition';
 import { listAllQuestions } from './course-quizzes';
+import { pickCovering } from './pick-covering';
 import { loadCourseQuizzes } from './quiz-learner';
 
 // Which of the course's questions a test answers, chosen from the source by what they are, so the
 // tests follow the course when authors add, move or change questions.
 
 export const countedQuizzes = (): QuizDefinition[] => loadCourseQuizzes().quizzes.filter((quiz) => quiz.counts);
-
-/** Counted quizzes, then practice ones that add a kind of question not covered yet (at least one practice quiz). */
-export function pickQuizzesCoveringEveryKind(): QuizDefinition[] {
-  const picked = countedQuizzes();
-  const covered = new Set(picked.flatMap((quiz) => listAllQuestions(quiz).map((question) => question.kind)));
-  for (const quiz of loadCourseQuizzes().quizzes.filter((candidate) => !candidate.counts)) {
-    const kinds = listAllQuestions(quiz).map((question) => question.kind);
-    if (kinds.every((kind) => covered.has(kind)) && picked.some((candidate) => !candidate.counts)) continue;
-    picked.push(quiz);
-    kinds.forEach((kind) => covered.add(kind));
-  }
-  return picked;
-}
 
 /**
  * What answering this question adds to the test's coverage: its kind, counted or practice, drawn
@@ -28,6 +16,23 @@ export function describeFeatures(quiz: QuizDefinition, question: Question): stri
   const inBank = quiz.items.some((item) => item.kind === 'bank' && item.questions.includes(question));
   const shuffled = (question.kind === 'single' || question.kind === 'multiple') && question.shuffle;
   return [question.kind, quiz.counts ? 'counted' : 'practice', ...(inBank ? ['bank'] : []), ...(shuffled ? ['shuffled choices'] : [])];
+}
+
+/** What a quiz shows every learner: each plain question's features, and what all of a bank's questions share. */
+function featuresShownByAnyDraw(quiz: QuizDefinition): Set<string> {
+  return new Set(quiz.items.flatMap((item) => {
+    if (item.kind !== 'bank') return describeFeatures(quiz, item);
+    const [first, ...others] = item.questions.map((question) => describeFeatures(quiz, question));
+    return (first ?? []).filter((feature) => others.every((features) => features.includes(feature)));
+  }));
+}
+
+/**
+ * Few quizzes that between them show every feature the course's quizzes have (kinds, counted and
+ * practice, banks, shuffled choices), whatever the draw.
+ */
+export function pickQuizzesCoveringEveryFeature(): QuizDefinition[] {
+  return pickCovering(loadCourseQuizzes().quizzes, featuresShownByAnyDraw);
 }
 
 /** The first practice quiz whose first three questions are scored and the third may be revealed after one check. */
