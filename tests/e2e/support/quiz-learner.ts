@@ -130,14 +130,3 @@ export async function goToLesson(page: Page, content: CourseScope, lessonId: str
   await activate(page, linksToLesson(body, lessonId).filter({ visible: true }).first());
   await expect(body).toHaveAttribute('data-lesson-id', lessonId);
 }
-
-/** Goes to each counted quiz's lesson and answers every question shown there right. */
-export async function answerCountedQuizzesRight(page: Page, content: CourseScope): Promise<AnsweredQuestion[]> {
-  const direct = await resolveScope(content);
-  const answered: AnsweredQuestion[] = [];
-  for (const quiz of loadCourseQuizzes().quizzes.filter((candidate) => candidate.counts)) {
-    await goToLesson(page, direct, quiz.lessonId);
-    answered.push(...(await answerQuiz(direct, quiz, 'right')));
-  }
-  return answered;
-}

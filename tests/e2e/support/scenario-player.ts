@@ -5,8 +5,8 @@ import { findScene } from '../../../src/core/scenario/scene-index';
 import { createTranslator, type Translate } from '../../../src/i18n/strings';
 import { tabTo } from './learner';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
-import { countedScenarios, loadCourseScenarios } from './scenario-course';
-import { findPathToEnding, followPath, type PickChoice } from './scenario-paths';
+import { loadCourseScenarios } from './scenario-course';
+import type { PickChoice } from './scenario-paths';
 
 export { findPathsToTwoEndings, findPathToEnding, followPath, type PickChoice, type PlannedPath } from './scenario-paths';
 
@@ -234,19 +234,4 @@ export async function expectDebrief(scope: CourseScope, scenario: ScenarioDefini
   const foundKey = endings.length === 1 ? 'scenario.endingsFoundOne' : 'scenario.endingsFound';
   await expect(debrief.locator('.scenario-found'), 'endings found').toHaveText(t(foundKey, { found: found.length, total: endings.length }));
   await expect(debrief.locator('.scenario-found-list li'), 'the endings found, by title').toHaveText(found.map((ending) => ending.title ?? ending.id));
-}
-
-/**
- * Goes to each scenario that counts for completion or score and plays it from the start to its
- * nearest ending (a shortest path the core finds), by keyboard. What the course needs before it
- * can complete.
- */
-export async function playCompletionScenarios(page: Page, content: CourseScope): Promise<PlayedScenario[]> {
-  const direct = await resolveScope(content);
-  const played: PlayedScenario[] = [];
-  for (const scenario of countedScenarios()) {
-    await openScenario(page, direct, scenario);
-    played.push(await playToEnding(direct, scenario, followPath(findPathToEnding(scenario).choiceIds)));
-  }
-  return played;
 }
