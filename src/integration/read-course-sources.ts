@@ -4,8 +4,10 @@ import { checkCourseTree, type CourseOutline, type CourseSource } from '../conte
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import { checkCourseScenarios } from '../content/checks/check-scenarios';
 import type { Problem } from '../content/checks/problem';
+import { toAssessmentPlan } from '../core/quiz/course-assessment-plan';
 import { toScenarioPlan } from '../core/scenario/scenario-plan';
 import { findStateKeyCollisions, measureWorstCaseState } from '../core/scorm/learner-state-codec';
+import { reportsScore } from '../core/scorm/pass-mark';
 import { readCourseFile } from './read-course-file';
 import { readLessonFile } from './read-lesson-file';
 
@@ -73,7 +75,8 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
       const lessons = lessonFiles.flatMap(({ file, lesson }) => (lesson ? [{ file, data: lesson }] : []));
-      courses.push({ file: shown(courseFile), data: course, lessons });
+      const scored = reportsScore(toAssessmentPlan(lessonFiles.flatMap(({ quizzes }) => quizzes), course.passMark), scenarioPlan);
+      courses.push({ file: shown(courseFile), data: course, lessons, scored });
     }
   }
   problems.push(...checkCourseTree(outlines));

@@ -63,9 +63,9 @@ async function writeOutputs(
   const packages: CoursePackage[] = [];
   const packedFiles = new Map<string, PackedFile>();
   const known = { files: listFiles(distDir), pageReferences: site.pageReferences };
-  for (const { data } of courses) {
+  for (const { data, scored } of courses) {
     const { id, title, summary, version, language } = data;
-    const course = { id, title, summary, version, language };
+    const course = { id, title, summary, version, language, ...(scored ? { passMark: data.passMark } : {}) };
     const outDir = path.join(distDir, 'scorm');
     for (const written of writeCoursePackages({ distDir, outDir, course, packedFiles, known, packedPages })) {
       packages.push(written);

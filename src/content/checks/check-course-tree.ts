@@ -16,6 +16,8 @@ export interface CourseSource {
   file: string;
   data: Course;
   lessons: LessonSource[];
+  /** Something carries points (a counted quiz or a scored scenario), so the course reports a score and its pass mark matters. */
+  scored: boolean;
 }
 
 /** What the cross-entry checks see of a course folder, including entries whose own fields have problems. */
