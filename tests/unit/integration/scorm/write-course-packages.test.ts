@@ -9,6 +9,7 @@ import { listPackageSchemaFiles } from '../../../../src/integration/scorm/packag
 import { writeCoursePackages } from '../../../../src/integration/scorm/write-course-packages';
 import { coursePage, createBuiltSite } from './built-site';
 import { readSchemaLocationFiles, readSchemaReferences } from './schema-references';
+import { defined } from '../../../support/defined';
 
 const course = { id: 'x', title: 'Listening well', summary: 'How to listen.', version: '1.0.0', language: 'en' as const };
 
@@ -51,8 +52,9 @@ describe('writeCoursePackages', () => {
     ['2004', 1, 'adlcp:scormType="sco"'],
   ] as const)('SCORM %s zip: manifest at the root, then the schema files, then every listed file from the site, nothing else', (version, index, scormType) => {
     const dist = createSite();
-    const zip = unzipSync(readFileSync(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index].path));
-    const manifestXml = new TextDecoder().decode(zip['imsmanifest.xml']);
+    const written = defined(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index], `package ${index}`);
+    const zip = unzipSync(readFileSync(written.path));
+    const manifestXml = new TextDecoder().decode(defined(zip['imsmanifest.xml'], 'imsmanifest.xml in the zip'));
     expect(manifestXml).toContain(scormType);
     const listed = listedFiles(manifestXml);
     expect(Object.keys(zip)).toEqual(['imsmanifest.xml', ...listPackageSchemaFiles(version), ...listed]);
