@@ -169,7 +169,7 @@ describe('SCORM 2004 manifest metadata and sequencing', () => {
   });
 
   it("hands the LMS the pass mark as the primary objective's normalized measure, before the delivery controls", () => {
-    const primary = manifest.getElementsByTagNameNS(imsss, 'primaryObjective')[0];
+    const primary = defined(manifest.getElementsByTagNameNS(imsss, 'primaryObjective')[0], 'a <primaryObjective>');
     expect(primary.getAttribute('satisfiedByMeasure')).toBe('true');
     expect(primary.getElementsByTagNameNS(imsss, 'minNormalizedMeasure')[0]?.textContent).toBe('0.8');
     const sequencing = primary.parentElement?.parentElement;

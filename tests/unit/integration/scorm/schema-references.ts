@@ -23,7 +23,7 @@ export function readSchemaReferences(file: string, text: string): string[] {
     /^https?:/.test(location) ? path.posix.basename(new URL(location).pathname) : path.posix.normalize(path.posix.join(folder, location));
   const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
   if (file.endsWith('.dtd')) {
-    return [...withoutComments.matchAll(/<!ENTITY\s+%\s+\S+\s+(?:PUBLIC\s+(['"])[^'"]*\1\s+|SYSTEM\s+)(['"])([^'"]+\.dtd)\2/g)].map((match) => resolve(match[3]!));
+    return [...withoutComments.matchAll(/<!ENTITY\s+%\s+\S+\s+(?:PUBLIC\s+(['"])[^'"]*\1\s+|SYSTEM\s+)(['"])([^'"]+\.dtd)\2/g)].map((match) => resolve(match[3] ?? ''));
   }
   const doctype = /<!DOCTYPE[^>[]*(['"])([^'"]+\.dtd)\1/.exec(withoutComments)?.[2];
   const root = create(withoutComments.replace(/<!DOCTYPE[^>[]*>/, '')).root().node as unknown as Element;

@@ -69,8 +69,9 @@ describe('writeCoursePackages', () => {
     ['2004', 1],
   ] as const)('SCORM %s zip: every schema the manifest names in xsi:schemaLocation is at the root, with all it includes and imports', (_, index) => {
     const dist = createSite();
-    const zip = unzipSync(readFileSync(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index].path));
-    const named = readSchemaLocationFiles(new TextDecoder().decode(zip['imsmanifest.xml']));
+    const written = defined(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index], `package ${index}`);
+    const zip = unzipSync(readFileSync(written.path));
+    const named = readSchemaLocationFiles(new TextDecoder().decode(defined(zip['imsmanifest.xml'], 'imsmanifest.xml in the zip')));
     expect(named.length).toBeGreaterThanOrEqual(3);
     const needed = new Set<string>();
     const missing: string[] = [];
