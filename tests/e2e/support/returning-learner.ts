@@ -28,6 +28,8 @@ export interface ReturningLearnerPlan {
   unvisitedLessonIds?: readonly string[];
   /** The lesson the learner left on (their bookmark). */
   location: string;
+  /** Questions answered wrong earlier (once, in the bank draw shown); every other was answered right. */
+  wrongEarlier?: ReadonlySet<string>;
 }
 
 function toAnswered({ quizId, question, outcome }: PriorCheck): AnsweredQuestion {
@@ -36,7 +38,7 @@ function toAnswered({ quizId, question, outcome }: PriorCheck): AnsweredQuestion
 
 /**
  * A learner who, in earlier sessions, opened every lesson but `unvisitedLessonIds`, answered each
- * question shown in every counted quiz but `openQuiz` right, played each scenario that counts to
+ * question shown in every counted quiz but `openQuiz` (right, but for `wrongEarlier`), played each scenario that counts to
  * an ending, and left (exit "suspend") on `location`.
  */
 export function planReturningLearner(version: ScormVersion, plan: ReturningLearnerPlan): ReturningLearner {
@@ -45,7 +47,7 @@ export function planReturningLearner(version: ScormVersion, plan: ReturningLearn
   const unvisited = new Set(plan.unvisitedLessonIds ?? []);
   const checks = quizzes
     .filter((quiz) => quiz.counts && quiz.id !== plan.openQuiz.id)
-    .flatMap((quiz) => shownQuizQuestions(earlierSeed, quiz).map((question): PriorCheck => ({ quizId: quiz.id, question, outcome: 'right' })));
+    .flatMap((quiz) => shownQuizQuestions(earlierSeed, quiz).map((question): PriorCheck => ({ quizId: quiz.id, question, outcome: plan.wrongEarlier?.has(question.id) ? 'wrong' : 'right' })));
   const progress: PriorProgress = {
     seed: earlierSeed,
     visitedLessonIds: course.lessonIds.filter((lessonId) => !unvisited.has(lessonId)),
