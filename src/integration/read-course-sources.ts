@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkCourseTree, type CourseOutline, type CourseSource } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import { checkCourseScenarios } from '../content/checks/check-scenarios';
+import { checkResponseIdentifiers } from '../content/checks/check-response-identifiers';
 import type { Problem } from '../content/checks/problem';
 import { toScenarioPlan } from '../core/scenario/scenario-plan';
 import { findStateKeyCollisions, measureWorstCaseState } from '../core/scorm/learner-state-codec';
@@ -70,6 +71,7 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     problems.push(...quizChecks.problems);
     warnings.push(...quizChecks.warnings);
     problems.push(...checkCourseScenarios(lessonFiles, scenarioPlan));
+    problems.push(...checkResponseIdentifiers(lessonFiles, scenarioPlan));
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
       const lessons = lessonFiles.flatMap(({ file, lesson }) => (lesson ? [{ file, data: lesson }] : []));

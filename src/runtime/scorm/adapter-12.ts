@@ -1,11 +1,14 @@
 import { toInteractionFields12 } from '../../core/scorm/interaction-fields';
+import { parseLmsMode } from '../../core/scorm/learner-record-rules';
 import { fitsLocation, fitsSuspendData } from '../../core/scorm/limits';
 import { toScore12 } from '../../core/scorm/score';
 import { formatSessionTime12 } from '../../core/scorm/session-time';
 import { fromLessonStatus12, toLessonStatus12, type SuccessStatus } from '../../core/scorm/status';
+import type { DiagnosticLog } from './diagnostic-log';
 import type { LmsAdapter } from './lms-adapter';
 import type { Scorm12Api } from './lms-api';
-import { createLmsValueAccess, initializeSession, readInteractionCount } from './lms-value-access';
+import { createLmsValueAccess, initializeSession, readInteractionCount, type WriteOutcome } from './lms-value-access';
+import { readStoredScore } from './stored-score';
 
 /**
  * SCORM 1.2: completion and success share `cmi.core.lesson_status`, so the adapter remembers both
@@ -13,17 +16,23 @@ import { createLmsValueAccess, initializeSession, readInteractionCount } from '.
  * "passed" and "failed" as finished too, so until the course is complete it says "incomplete":
  * a learner who passed the quiz but has lessons left is not reported as done.
  */
-export function createAdapter12(api: Scorm12Api): LmsAdapter {
-  const access = createLmsValueAccess({
+export function createAdapter12(api: Scorm12Api, diagnostics?: DiagnosticLog): LmsAdapter {
+  const access = createLmsValueAccess('1.2', {
     getValue: (element) => api.LMSGetValue(element),
     setValue: (element, value) => api.LMSSetValue(element, value),
     getLastError: () => api.LMSGetLastError(),
-  });
+  }, diagnostics);
   const { read, write, writeAll } = access;
   let completion: 'completed' | 'incomplete' = 'incomplete';
   let success: SuccessStatus = 'unknown';
   const writeLessonStatus = () =>
     write('cmi.core.lesson_status', completion === 'completed' ? toLessonStatus12(completion, success) : 'incomplete');
+  // A value too long for 1.2 would be refused anyway: it is dropped here as the LMS would drop it.
+  const within = (fits: boolean, element: string, value: string): WriteOutcome => {
+    if (fits) return write(element, value);
+    diagnostics?.add({ kind: 'refused', what: element, value, code: 'too long' });
+    return 'written';
+  };
 
   return {
     version: '1.2',
@@ -32,15 +41,21 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
       const status = fromLessonStatus12(read('cmi.core.lesson_status'));
       completion = status.completion === 'completed' ? 'completed' : 'incomplete';
       success = status.success;
+      const scorePercent = readStoredScore(read('cmi.core.score.raw'), read('cmi.core.score.min'), read('cmi.core.score.max'));
       return {
         entry: read('cmi.core.entry'),
         location: read('cmi.core.lesson_location'),
         suspendData: read('cmi.suspend_data'),
         ...status,
+        ...(scorePercent === undefined ? {} : { scorePercent }),
+        mode: parseLmsMode(read('cmi.core.lesson_mode')),
+        credit: read('cmi.core.credit') !== 'no-credit',
+        learnerId: read('cmi.core.student_id'),
       };
     },
-    setLocation: (location) => fitsLocation('1.2', location) && write('cmi.core.lesson_location', location),
-    setSuspendData: (data) => fitsSuspendData('1.2', data) && write('cmi.suspend_data', data),
+    readBack: () => ({ location: read('cmi.core.lesson_location'), suspendData: read('cmi.suspend_data') }),
+    setLocation: (location) => within(fitsLocation('1.2', location), 'cmi.core.lesson_location', location),
+    setSuspendData: (data) => within(fitsSuspendData('1.2', data), 'cmi.suspend_data', data),
     setCompleted: () => {
       completion = 'completed';
       return writeLessonStatus();
@@ -50,7 +65,7 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
       return writeLessonStatus();
     },
     // 1.2 has no progress measure; there is nothing to refuse.
-    setProgressMeasure: () => true,
+    setProgressMeasure: () => 'written',
     setScore: (score) => {
       const values = toScore12(score);
       return writeAll([
@@ -73,7 +88,7 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
     setSessionTime: (milliseconds) => write('cmi.core.session_time', formatSessionTime12(milliseconds)),
     // 1.2 has no "normal": an empty exit is how a SCO says it ended normally.
     setExit: (exit) => write('cmi.core.exit', exit === 'normal' ? '' : exit),
-    commit: () => access.call(() => api.LMSCommit('')),
-    terminate: () => access.call(() => api.LMSFinish('')),
+    commit: () => access.call('LMSCommit', () => api.LMSCommit('')),
+    terminate: () => access.call('LMSFinish', () => api.LMSFinish('')),
   };
 }
