@@ -4,7 +4,7 @@ import { fitsLocation, fitsSuspendData } from '../../core/scorm/limits';
 import { toScore12 } from '../../core/scorm/score';
 import { formatSessionTime12 } from '../../core/scorm/session-time';
 import { fromLessonStatus12, toLessonStatus12, type SuccessStatus } from '../../core/scorm/status';
-import type { DiagnosticLog } from './diagnostic-log';
+import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
 import type { LmsAdapter } from './lms-adapter';
 import type { Scorm12Api } from './lms-api';
 import { createLmsValueAccess, initializeSession, readInteractionCount, type WriteOutcome } from './lms-value-access';
@@ -16,7 +16,7 @@ import { readStoredScore } from './stored-score';
  * "passed" and "failed" as finished too, so until the course is complete it says "incomplete":
  * a learner who passed the quiz but has lessons left is not reported as done.
  */
-export function createAdapter12(api: Scorm12Api, diagnostics?: DiagnosticLog): LmsAdapter {
+export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = createDiagnosticLog()): LmsAdapter {
   const access = createLmsValueAccess('1.2', {
     getValue: (element) => api.LMSGetValue(element),
     setValue: (element, value) => api.LMSSetValue(element, value),
@@ -30,12 +30,13 @@ export function createAdapter12(api: Scorm12Api, diagnostics?: DiagnosticLog): L
   // A value too long for 1.2 would be refused anyway: it is dropped here as the LMS would drop it.
   const within = (fits: boolean, element: string, value: string): WriteOutcome => {
     if (fits) return write(element, value);
-    diagnostics?.add({ kind: 'refused', what: element, value, code: 'too long' });
+    diagnostics.add({ kind: 'refused', what: element, value, code: 'too long' });
     return 'written';
   };
 
   return {
     version: '1.2',
+    diagnostics,
     initialize: () => initializeSession(access, () => api.LMSInitialize('')),
     readLearnerState: () => {
       const status = fromLessonStatus12(read('cmi.core.lesson_status'));

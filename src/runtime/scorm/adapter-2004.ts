@@ -5,14 +5,14 @@ import { fitsLocation, fitsSuspendData } from '../../core/scorm/limits';
 import { toScore2004 } from '../../core/scorm/score';
 import { formatSessionTime2004 } from '../../core/scorm/session-time';
 import { parseCompletionStatus, parseSuccessStatus } from '../../core/scorm/status';
-import type { DiagnosticLog } from './diagnostic-log';
+import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
 import type { LmsAdapter } from './lms-adapter';
 import type { Scorm2004Api } from './lms-api';
 import { createLmsValueAccess, initializeSession, readInteractionCount, type WriteOutcome } from './lms-value-access';
 import { readStoredScore } from './stored-score';
 
 /** SCORM 2004 4th edition: `cmi.completion_status` and `cmi.success_status` are separate. */
-export function createAdapter2004(api: Scorm2004Api, diagnostics?: DiagnosticLog): LmsAdapter {
+export function createAdapter2004(api: Scorm2004Api, diagnostics: DiagnosticLog = createDiagnosticLog()): LmsAdapter {
   const access = createLmsValueAccess('2004', {
     getValue: (element) => api.GetValue(element),
     setValue: (element, value) => api.SetValue(element, value),
@@ -21,12 +21,13 @@ export function createAdapter2004(api: Scorm2004Api, diagnostics?: DiagnosticLog
   const { read, write, writeAll } = access;
   const within = (fits: boolean, element: string, value: string): WriteOutcome => {
     if (fits) return write(element, value);
-    diagnostics?.add({ kind: 'refused', what: element, value, code: 'too long' });
+    diagnostics.add({ kind: 'refused', what: element, value, code: 'too long' });
     return 'written';
   };
 
   return {
     version: '2004',
+    diagnostics,
     initialize: () => initializeSession(access, () => api.Initialize(''), '103'),
     // Everything is read whatever cmi.entry says: Moodle says "ab-initio" and ILIAS "" over an
     // attempt that holds location and suspend_data. A value never set reads as "" (error 403).

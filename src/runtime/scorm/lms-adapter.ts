@@ -3,6 +3,7 @@ import type { LmsAnswer } from '../../core/scorm/lms-answer';
 import type { LmsMode, StoredRecord } from '../../core/scorm/learner-record-rules';
 import type { Score } from '../../core/scorm/score';
 import type { ScormVersion } from '../../core/scorm/scorm-version';
+import type { DiagnosticLog } from './diagnostic-log';
 import type { WriteOutcome } from './lms-value-access';
 
 /** What the LMS remembers about the learner when the course starts, and how it launched them. */
@@ -35,6 +36,8 @@ export type ExitMode = 'suspend' | 'normal' | 'time-out';
  */
 export interface LmsAdapter {
   readonly version: ScormVersion;
+  /** Where what the LMS refused or failed to take is noted. */
+  readonly diagnostics: DiagnosticLog;
   initialize(): InitializeOutcome;
   /** Reads everything stored, whatever `entry` says: some LMSs say "ab-initio" or "" over a stored attempt. */
   readLearnerState(): LearnerState;

@@ -80,6 +80,7 @@ export function readLocalRecord(text: string | null): ReadLocalRecord {
     return { damaged: true };
   }
   if (!isFields(parsed) || !isFields(parsed.cmi)) return { damaged: true };
+  if (parsed.cmi.core !== undefined && !isFields(parsed.cmi.core)) return { damaged: true };
   const cmi = isFields(parsed.cmi.core) ? parsed.cmi : migrate2004(parsed.cmi);
   const source = isFields(cmi.core) ? cmi.core : {};
   const problems: string[] = [];

@@ -70,7 +70,6 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
     assessment: course.assessment,
     scenarios: course.scenarios,
     onStatus: showStatus,
-    diagnostics,
     ...(found ? { device: createDeviceCopy(course.courseId, { session: sessionStore, local: localStore }) } : {}),
   });
   tracker.start();

@@ -7,7 +7,6 @@ import { scaleScore } from '../../core/scorm/score';
 import { createCommitThrottle } from './commit-throttle';
 import type { CourseTracker, FinishReason, TrackingStatus } from './course-tracker';
 import type { DeviceCopy } from './device-copy';
-import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
 import { createLearnerProgress, type TrackedCourse } from './learner-progress';
 import type { InitializeOutcome, LmsAdapter } from './lms-adapter';
 import { createLmsSave } from './lms-save';
@@ -33,10 +32,9 @@ export function createCourseTracker(options: TrackedCourse & {
   createSeed?: () => number;
   /** This device's copy of the record inside an LMS; none where the LMS is this device (the plain site). */
   device?: DeviceCopy;
-  diagnostics?: DiagnosticLog;
 }): CourseTracker {
   const { adapter, onStatus = () => {}, now = Date.now, device } = options;
-  const diagnostics = options.diagnostics ?? createDiagnosticLog();
+  const { diagnostics } = adapter;
   const pending = createPendingChanges();
   const progress = createLearnerProgress(options, pending, options.createSeed ?? (() => createSeed()), SUSPEND_DATA_MAX_LENGTH[adapter.version]);
   let phase: Phase = 'new';
