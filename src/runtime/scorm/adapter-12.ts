@@ -7,7 +7,7 @@ import { fromLessonStatus12, toLessonStatus12, type SuccessStatus } from '../../
 import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
 import type { LmsAdapter } from './lms-adapter';
 import type { Scorm12Api } from './lms-api';
-import { createLmsValueAccess, initializeSession, readInteractionCount, type WriteOutcome } from './lms-value-access';
+import { createLmsValueAccess, initializeSession, readInteractionCount, terminateSession, type WriteOutcome } from './lms-value-access';
 import { readStoredScore } from './stored-score';
 
 /**
@@ -37,7 +37,7 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
   return {
     version: '1.2',
     diagnostics,
-    initialize: () => initializeSession(access, () => api.LMSInitialize('')),
+    initialize: () => initializeSession(access, api, () => api.LMSInitialize('')),
     readLearnerState: () => {
       const status = fromLessonStatus12(read('cmi.core.lesson_status'));
       completion = status.completion === 'completed' ? 'completed' : 'incomplete';
@@ -90,6 +90,6 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
     // 1.2 has no "normal": an empty exit is how a SCO says it ended normally.
     setExit: (exit) => write('cmi.core.exit', exit === 'normal' ? '' : exit),
     commit: () => access.call('LMSCommit', () => api.LMSCommit('')),
-    terminate: () => access.call('LMSFinish', () => api.LMSFinish('')),
+    terminate: () => terminateSession(access, api, 'LMSFinish', () => api.LMSFinish('')),
   };
 }

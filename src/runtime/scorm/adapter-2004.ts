@@ -8,7 +8,7 @@ import { parseCompletionStatus, parseSuccessStatus } from '../../core/scorm/stat
 import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
 import type { LmsAdapter } from './lms-adapter';
 import type { Scorm2004Api } from './lms-api';
-import { createLmsValueAccess, initializeSession, readInteractionCount, type WriteOutcome } from './lms-value-access';
+import { createLmsValueAccess, initializeSession, readInteractionCount, terminateSession, type WriteOutcome } from './lms-value-access';
 import { readStoredScore } from './stored-score';
 
 /** SCORM 2004 4th edition: `cmi.completion_status` and `cmi.success_status` are separate. */
@@ -28,7 +28,7 @@ export function createAdapter2004(api: Scorm2004Api, diagnostics: DiagnosticLog 
   return {
     version: '2004',
     diagnostics,
-    initialize: () => initializeSession(access, () => api.Initialize(''), '103'),
+    initialize: () => initializeSession(access, api, () => api.Initialize(''), '103'),
     // Everything is read whatever cmi.entry says: Moodle says "ab-initio" and ILIAS "" over an
     // attempt that holds location and suspend_data. A value never set reads as "" (error 403).
     readLearnerState: () => {
@@ -71,6 +71,6 @@ export function createAdapter2004(api: Scorm2004Api, diagnostics: DiagnosticLog 
     setSessionTime: (milliseconds) => write('cmi.session_time', formatSessionTime2004(milliseconds)),
     setExit: (exit) => write('cmi.exit', exit),
     commit: () => access.call('Commit', () => api.Commit('')),
-    terminate: () => access.call('Terminate', () => api.Terminate('')),
+    terminate: () => terminateSession(access, api, 'Terminate', () => api.Terminate('')),
   };
 }

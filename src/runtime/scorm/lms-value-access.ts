@@ -2,6 +2,7 @@ import { classifyLmsAnswer, type LmsAnswer } from '../../core/scorm/lms-answer';
 import type { ScormVersion } from '../../core/scorm/scorm-version';
 import type { DiagnosticLog } from './diagnostic-log';
 import type { InitializeOutcome } from './lms-adapter';
+import { markTerminated, wasTerminated } from './terminated-mark';
 
 /**
  * How a write ended: `written` (accepted, or refused for good and dropped, see LmsAnswer), `retry`
@@ -76,15 +77,25 @@ export function createLmsValueAccess(version: ScormVersion, api: {
 /**
  * Initialize once. SCORM 2004 names the case where this launch's session is still open (a reload
  * before it was terminated): error 103 "Already Initialized", and the course carries on in that
- * session. 1.2 reports every refusal as 101, so there a refusal means the session is over.
+ * session. 1.2 reports every refusal as 101, so there a refusal means the session is over. An API
+ * this course already terminated (a reload of its frame) is not called at all.
  */
 export function initializeSession(
   access: LmsValueAccess,
+  api: object,
   initialize: () => unknown,
   alreadyInitializedCode?: string,
 ): InitializeOutcome {
+  if (wasTerminated(api)) return 'refused';
   if (access.call('Initialize', initialize) === 'accepted') return 'initialized';
   return alreadyInitializedCode !== undefined && access.readLastError() === alreadyInitializedCode ? 'already-live' : 'refused';
+}
+
+/** Terminate (LMSFinish); once the LMS took it, the API is marked so a reloaded page leaves it alone. */
+export function terminateSession(access: LmsValueAccess, api: object, name: string, terminate: () => unknown): LmsAnswer {
+  const answer = access.call(name, terminate);
+  if (answer === 'accepted') markTerminated(api);
+  return answer;
 }
 
 export function readInteractionCount(access: LmsValueAccess, element: string): number | undefined {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
 import { createDiagnosticLog } from '../../../../src/runtime/scorm/diagnostic-log';
 import { createLms2004 } from './lms-fakes';
@@ -119,5 +119,18 @@ describe('SCORM 2004 adapter', () => {
       throw new Error('LMS window closed');
     };
     expect(adapter.setLocation('a')).toBe('retry');
+  });
+});
+
+describe('an API this course terminated', () => {
+  it('is left alone by a reloaded page, and a new API object is not', () => {
+    const lms = createLms2004();
+    const adapter = createAdapter2004(lms);
+    adapter.initialize();
+    expect(adapter.terminate()).toBe('accepted');
+    const initialize = vi.spyOn(lms, 'Initialize');
+    expect(createAdapter2004(lms).initialize()).toBe('refused');
+    expect(initialize).not.toHaveBeenCalled();
+    expect(createAdapter2004(createLms2004()).initialize()).toBe('initialized');
   });
 });
