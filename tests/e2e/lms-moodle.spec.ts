@@ -70,7 +70,7 @@ for (const version of ['12', '2004'] as const) {
 
       await test.step('Moodle\'s next launch (its entry rules) resumes with everything', async () => {
         const relaunched = await (await openContext()).newPage();
-        const resumed = await resolveScope(await openHarness(relaunched, mounted, createRelaunchData(version, stored, 'moodle'), { preset: 'moodle' }));
+        const resumed = await openHarness(relaunched, mounted, createRelaunchData(version, stored, 'moodle'), { preset: 'moodle' });
         await expectProgressMarks(resumed, course.lessonIds, []);
         await expect.poll(async () => countCalls(await readLmsLog(relaunched), names.initialize)).toBe(1);
         await closeCourseFrame(relaunched);

@@ -20,9 +20,9 @@ const REFUSED_12 = new Set(['201', '202', '203', '401', '402', '403', '404', '40
 
 const isNoError = (code: string) => code === '0' || code === '';
 
-export function classifyLmsAnswer(version: ScormVersion, result: unknown, errorCode: string): LmsAnswer {
+/** `said` is the call's answer as text (undefined when it was no value at all). */
+export function classifyLmsAnswer(version: ScormVersion, said: string | undefined, errorCode: string): LmsAnswer {
   const code = errorCode.trim();
-  const said = String(result);
   if (said === 'true' || (said === 'false' && isNoError(code))) return 'accepted';
   if (version === '1.2') {
     if (REFUSED_12.has(code)) return 'refused';

@@ -21,8 +21,8 @@ export interface CourseStatusReport {
   propose(status: RecordStatus): void;
   report(progress: CourseProgress, result: CourseResult): void;
   /** Marks the course completed now (a page's own verb); false if it already was. */
-  markCompleted(): boolean;
-  readStatus(): RecordStatus;
+  markCompleted: () => boolean;
+  readStatus: () => RecordStatus;
 }
 
 const NOTHING_YET: RecordStatus = { completion: 'unknown', success: 'unknown' };

@@ -23,11 +23,11 @@ export interface LearnerRecord {
    */
   restore(suspendData: readonly string[]): string[];
   /** suspend_data as it is written now: everything, unless that is longer than `maxLength` (see createLearnerRecord). */
-  encode(): string;
-  readSeed(): number;
-  readVisitedLessonIds(): ReadonlySet<string>;
-  readQuestionState(questionId: string): QuestionState | undefined;
-  readScenarioState(scenarioId: string): ScenarioState | undefined;
+  encode: () => string;
+  readSeed: () => number;
+  readVisitedLessonIds: () => ReadonlySet<string>;
+  readQuestionState: (questionId: string) => QuestionState | undefined;
+  readScenarioState: (scenarioId: string) => ScenarioState | undefined;
   /** False for a lesson the course does not have or one already visited. */
   visit(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;

@@ -2,6 +2,7 @@ import { classifyLmsAnswer, type LmsAnswer } from '../../core/scorm/lms-answer';
 import type { ScormVersion } from '../../core/scorm/scorm-version';
 import type { DiagnosticLog } from './diagnostic-log';
 import type { InitializeOutcome } from './lms-adapter';
+import { lmsAnswerToText } from './lms-api';
 import { markTerminated, wasTerminated } from './terminated-mark';
 
 /**
@@ -17,13 +18,13 @@ export interface LmsValueAccess {
    * error (2004 answers 403 for a value never set), so "" is simply "nothing stored": reads are
    * never logged as faults.
    */
-  read(element: string): string;
+  read: (element: string) => string;
   /** Writes one value; one the LMS refuses is logged and dropped, so it never holds anything back. */
-  write(element: string, value: string): WriteOutcome;
+  write: (element: string, value: string) => WriteOutcome;
   /** Writes in order, dropping refused values; stops at the first that must be retried. */
-  writeAll(fields: readonly (readonly [string, string])[]): WriteOutcome;
+  writeAll: (fields: readonly (readonly [string, string])[]) => WriteOutcome;
   /** A call such as Commit(""); failures other than `accepted` are logged. */
-  call(name: string, invoke: () => unknown): LmsAnswer;
+  call: (name: string, invoke: () => unknown) => LmsAnswer;
   readLastError(): string;
 }
 
@@ -37,7 +38,7 @@ export function createLmsValueAccess(version: ScormVersion, api: {
 }, diagnostics?: DiagnosticLog): LmsValueAccess {
   const readLastError = () => {
     try {
-      return String(api.getLastError() ?? '');
+      return lmsAnswerToText(api.getLastError() ?? '') ?? '';
     } catch {
       return '101';
     }
@@ -51,14 +52,15 @@ export function createLmsValueAccess(version: ScormVersion, api: {
       diagnostics?.add({ kind: 'unreachable', what, value, code: '' });
       return 'unreachable';
     }
-    const code = String(result) === 'true' ? '0' : readLastError();
-    const outcome = classifyLmsAnswer(version, result, code);
+    const said = lmsAnswerToText(result);
+    const code = said === 'true' ? '0' : readLastError();
+    const outcome = classifyLmsAnswer(version, said, code);
     if (outcome !== 'accepted') diagnostics?.add({ kind: outcome, what, value, code });
     return outcome;
   };
   const read = (element: string) => {
     try {
-      return String(api.getValue(element) ?? '');
+      return lmsAnswerToText(api.getValue(element)) ?? '';
     } catch {
       return '';
     }
