@@ -10,9 +10,10 @@ import { readStoredInteractions } from './support/lms-interactions';
 import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi } from './support/lms-log';
 import { answerQuestion, courseText, goToLesson, loadCourseQuizzes, questionCard, readShownQuestionIds, resolveScope, waitForQuizReady, type AnsweredQuestion } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
-import { readBuiltStateCourse, readSavedState } from './support/saved-state';
+import { readCourseUnderTest, readSavedState } from './support/saved-state';
 import { loadCourseScenarios, type CourseScenario } from './support/scenario-course';
 import { findPathsToTwoEndings, openScenario, expectStateShown, takeChoice } from './support/scenario-player';
+import { itemAt } from '../support/defined';
 
 // The fault matrix of issue 9: whatever the LMS does wrong, nothing the learner did is lost and
 // they are told the truth, in both SCORM versions. Several of these are the issue's defects as a
@@ -84,7 +85,7 @@ for (const version of ['12', '2004'] as const) {
       await closeCourseFrame(page);
       const kept = await page.evaluate((id) => localStorage.getItem(`peerpath:lms:${id}`), courseId());
       const saved = readSavedState((JSON.parse(kept ?? '{}') as { cmi?: { suspend_data?: string } }).cmi?.suspend_data);
-      expect(saved?.questions[answered[0]!.question.id]?.attempts).toBe(1);
+      expect(saved?.questions[itemAt(answered, 0).question.id]?.attempts).toBe(1);
     });
 
     test('Initialize refused: never "saved", kept on this device, and handed to the LMS at the next launch', async ({ page, scormPackages }) => {
@@ -148,7 +149,7 @@ for (const version of ['12', '2004'] as const) {
       const content = await launch(page, scormPackages[version]);
       await openScenario(page, content, scenario);
       let state = startScenario(scenario);
-      state = await takeChoice(content, scenario, state, path.choiceIds[0]!);
+      state = await takeChoice(content, scenario, state, itemAt(path.choiceIds, 0));
       // Reload the course's frame only: the LMS window stays, with the session pagehide terminated.
       await content.evaluate(() => Object.assign(window, { beforeReload: true }));
       await page.locator('iframe[title="Course content"]').evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.location.reload());
@@ -156,9 +157,9 @@ for (const version of ['12', '2004'] as const) {
       await openScenario(page, content, scenario);
       await expectStateShown(content, scenario, state);
       await expect(notice(content)).toHaveText(t('tracking.notRecording'));
-      const nextChoice = path.choiceIds[1]!;
+      const nextChoice = itemAt(path.choiceIds, 1);
       const sceneBefore = state.sceneId;
-      state = await takeChoice(content, scenario, state, nextChoice);
+      await takeChoice(content, scenario, state, nextChoice);
       const before = await readLmsStored(page);
       await closeCourseFrame(page);
       const stored = await relaunchAndLeave(page, scormPackages[version], before);
@@ -177,35 +178,35 @@ for (const version of ['12', '2004'] as const) {
       const before = await readLmsStored(page);
       expect(before[names.suspendData]?.length).toBeLessThanOrEqual(20);
       // The interactions went out with the first session's commits; the saved state comes from this device.
-      expect(readStoredInteractions(before).map((interaction) => interaction.id)).toContain(interactionId(answered[0]!));
+      expect(readStoredInteractions(before).map((interaction) => interaction.id)).toContain(interactionId(itemAt(answered, 0)));
       const stored = await relaunchAndLeave(page, scormPackages[version], before);
-      expect(readSavedState(stored[names.suspendData])?.questions[answered[0]!.question.id]?.attempts).toBe(1);
+      expect(readSavedState(stored[names.suspendData])?.questions[itemAt(answered, 0).question.id]?.attempts).toBe(1);
     });
 
     test('a republished course: progress for lessons and questions it no longer has is written back untouched', async ({ page, scormPackages }) => {
-      const course = readBuiltStateCourse();
+      const course = readCourseUnderTest();
       const earlier = { ...course, lessonIds: [...course.lessonIds, 'retired-lesson'], questions: [...course.questions, { kind: 'true-false' as const, id: 'retired-question' }] };
-      const [firstLesson] = course.lessonIds;
+      const firstLesson = itemAt(course.lessonIds, 0);
       const suspendData = encodeLearnerState({
         seed: 1234,
-        visitedLessonIds: [firstLesson!, 'retired-lesson'],
+        visitedLessonIds: [firstLesson, 'retired-lesson'],
         questions: { 'retired-question': { attempts: 2, correct: true, revealed: false } },
       }, earlier);
-      const stored = { [names.suspendData]: suspendData, [names.location]: firstLesson!, [names.completion]: 'incomplete', [names.entry]: version === '12' ? '' : 'ab-initio' };
+      const stored = { [names.suspendData]: suspendData, [names.location]: firstLesson, [names.completion]: 'incomplete', [names.entry]: version === '12' ? '' : 'ab-initio' };
       const content = await launch(page, scormPackages[version], stored);
       const answered = await answerFirst(page, content, pickQuiz(1), 1);
       await activate(page, content.locator('button[data-save-exit]'));
       await expect(notice(content)).toHaveText(t('tracking.saved'));
       const written = (await readLmsStored(page))[names.suspendData];
-      expect(readSavedState(written)?.questions[answered[0]!.question.id]?.attempts).toBe(1);
+      expect(readSavedState(written)?.questions[itemAt(answered, 0).question.id]?.attempts).toBe(1);
       const readByEarlier = decodeLearnerState(written ?? '', earlier);
       expect(readByEarlier?.visitedLessonIds).toEqual(expect.arrayContaining([firstLesson, 'retired-lesson']));
       expect(readByEarlier?.questions['retired-question']).toEqual({ attempts: 2, correct: true, revealed: false });
     });
 
     test('review mode: the learner sees "nothing is recorded", and nothing is', async ({ page, scormPackages }) => {
-      const course = readBuiltStateCourse();
-      const suspendData = encodeLearnerState({ seed: 1234, visitedLessonIds: [course.lessonIds[0]!], questions: {} }, course);
+      const course = readCourseUnderTest();
+      const suspendData = encodeLearnerState({ seed: 1234, visitedLessonIds: [itemAt(course.lessonIds, 0)], questions: {} }, course);
       const mode: FlatCmi = version === '12' ? { 'cmi.core.lesson_mode': 'review', 'cmi.core.credit': 'no-credit' } : { 'cmi.mode': 'review', 'cmi.credit': 'no-credit' };
       const content = await launch(page, scormPackages[version], { [names.suspendData]: suspendData, [names.entry]: '', ...mode });
       await expect(content.locator('[data-tracking-mode]')).toHaveText(t('tracking.review'));
@@ -220,7 +221,7 @@ for (const version of ['12', '2004'] as const) {
 }
 
 function readValues(log: Awaited<ReturnType<typeof readLmsLog>>, version: ScormVersion, element: string): string[] {
-  return log.filter((call) => call.method === scormNames[version].setValue && call.args[0] === element && call.error === '0').map((call) => call.args[1]!);
+  return log.filter((call) => call.method === scormNames[version].setValue && call.args[0] === element && call.error === '0').map((call) => itemAt(call.args, 1));
 }
 
 /** A scenario with at least two choices before an ending on some path: the first in course order. */

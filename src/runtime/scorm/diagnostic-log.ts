@@ -14,7 +14,7 @@ export interface DiagnosticEntry {
 
 export interface DiagnosticLog {
   add(entry: Omit<DiagnosticEntry, 'at'>): void;
-  read(): readonly DiagnosticEntry[];
+  read: () => readonly DiagnosticEntry[];
 }
 
 const MAX_ENTRIES = 100;

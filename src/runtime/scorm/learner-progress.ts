@@ -33,7 +33,7 @@ export interface LearnerProgress {
    */
   restore(stored: StoredRecord, newer?: readonly StoredRecord[]): string[];
   /** The record as it stands: what the LMS should hold once everything pending is written. */
-  readRecord(): StoredRecord;
+  readRecord: () => StoredRecord;
   visit(lessonId: string): boolean;
   moveTo(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;

@@ -59,10 +59,11 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   const found = findLmsApi(frame, version);
   const diagnostics = createDiagnosticLog({ storage: sessionStore, courseId: course.courseId });
   lastStatus = undefined;
-  let setAside = false;
+  // Set by the local LMS's callback while it opens, which narrowing cannot see.
+  const localRecord = { setAside: false };
   const adapter: LmsAdapter = found
     ? found.version === '1.2' ? createAdapter12(found.api, diagnostics) : createAdapter2004(found.api, diagnostics)
-    : createAdapter12(await createLocalLms(course.courseId, localStore, { onSetAside: () => (setAside = true) }), diagnostics);
+    : createAdapter12(await createLocalLms(course.courseId, localStore, { onSetAside: () => (localRecord.setAside = true) }), diagnostics);
   const tracker = createCourseTracker({
     adapter,
     lessons: course.lessons,
@@ -74,7 +75,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   });
   tracker.start();
   // Told once: the record set aside is under its own key now, so the next session reads a good one.
-  if (setAside) showStatus('set-aside');
+  if (localRecord.setAside) showStatus('set-aside');
   else if (!found && version !== undefined) showStatus('no-lms');
   // Inside an LMS a returning learner lands on the overview: take them back to their lesson,
   // whatever cmi.entry says (Moodle says "ab-initio" over a stored 2004 attempt).

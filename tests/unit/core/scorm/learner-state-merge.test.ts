@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeLearnerState, encodeLearnerState, type DecodedLearnerState } from '../../../../src/core/scorm/learner-state-codec';
 import { mergeLearnerStates } from '../../../../src/core/scorm/learner-state-merge';
 import { isCollisionFree, learnerState, stateCourse } from './learner-state-arbitraries';
+import { defined } from '../../../support/defined';
 
 // Two records of one learner and course, as the LMS stored it and as this device held it.
 const twoRecords = stateCourse.filter(isCollisionFree).chain((course) =>
   fc.tuple(fc.constant(course), learnerState(course), learnerState(course)).map(([course, stored, held]) => ({
     course,
-    stored: decodeLearnerState(encodeLearnerState(stored, course), course)!,
-    held: decodeLearnerState(encodeLearnerState(held, course), course)!,
+    stored: defined(decodeLearnerState(encodeLearnerState(stored, course), course), 'the decoded record'),
+    held: defined(decodeLearnerState(encodeLearnerState(held, course), course), 'the decoded record'),
   })));
 
 describe('mergeLearnerStates', () => {
@@ -31,7 +32,7 @@ describe('mergeLearnerStates', () => {
     fc.assert(fc.property(twoRecords, ({ course, stored, held }) => {
       const merged = mergeLearnerStates(stored, held) as DecodedLearnerState;
       const text = encodeLearnerState({ ...merged, seed: merged.seed ?? 0 }, course);
-      const reread = decodeLearnerState(text, course)!;
+      const reread = defined(decodeLearnerState(text, course), 'the record read back');
       expect(encodeLearnerState({ ...reread, seed: reread.seed ?? 0 }, course)).toBe(text);
       expect(reread.questions).toEqual(merged.questions);
       expect(new Set(reread.visitedLessonIds)).toEqual(new Set(merged.visitedLessonIds));

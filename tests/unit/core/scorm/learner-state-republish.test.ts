@@ -5,6 +5,7 @@ import type { Question } from '../../../../src/core/quiz/quiz-definition';
 import {
   decodeLearnerState,
   encodeLearnerState,
+  type DecodedLearnerState,
   findStateKeyCollisions,
   stateKey,
   type LearnerCourseState,
@@ -12,6 +13,10 @@ import {
 } from '../../../../src/core/scorm/learner-state-codec';
 import { listAuthoredIds, responseShape } from '../../../../src/core/scorm/question-response-codec';
 import { courseWithState, makeQuestion, question, stableId } from './learner-state-arbitraries';
+import { defined } from '../../../support/defined';
+
+/** A decoded record written back as it stands; one without a seed gets 0. */
+const withSeed = (state: DecodedLearnerState) => ({ ...state, seed: state.seed ?? 0 });
 
 /** The same question with one more option (pair, step, level) at the end; true-false and fill-in stay as they are. */
 function withAddedChoice(question: Question): Question {
@@ -66,7 +71,7 @@ describe('a republished course', () => {
       unknown: { lessonKeys: [stateKey('l', 'old-lesson')], questionEntries: [expect.stringMatching(new RegExp(`^${stateKey('q', 'removed-question')}`))], scenarioEntries: [] },
     });
     // Written back by the republished course and read by the first one again, nothing removed was lost.
-    const roundTrip = decodeLearnerState(encodeLearnerState({ ...decoded!, seed: decoded!.seed ?? 0 }, after), before);
+    const roundTrip = decodeLearnerState(encodeLearnerState(withSeed(defined(decoded, 'the republished record')), after), before);
     expect(roundTrip?.visitedLessonIds).toEqual(['welcome', 'boundaries', 'old-lesson']);
     expect(roundTrip?.questions['removed-question']).toEqual(state.questions['removed-question']);
   });
@@ -110,7 +115,7 @@ describe('a republished course', () => {
           scenarios: {},
         });
         // Never less than was read: what the republish removed comes back with the first course.
-        const back = decodeLearnerState(encodeLearnerState({ ...decoded!, seed: decoded!.seed ?? 0 }, after), before);
+        const back = decodeLearnerState(encodeLearnerState(withSeed(defined(decoded, 'the republished record')), after), before);
         const removed = (id: string) => !after.lessonIds.includes(id);
         expect(back?.visitedLessonIds.filter(removed)).toEqual(state.visitedLessonIds.filter(removed).sort((a, b) => before.lessonIds.indexOf(a) - before.lessonIds.indexOf(b)));
         for (const question of before.questions.filter((candidate) => !after.questions.some((other) => other.id === candidate.id))) {

@@ -7,7 +7,7 @@ export function createMemoryStorage(): Storage & { entries(): Record<string, str
     },
     key: (index) => [...items.keys()][index] ?? null,
     getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
+    setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
     clear: () => items.clear(),
     entries: () => Object.fromEntries(items),

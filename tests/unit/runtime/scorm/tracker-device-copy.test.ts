@@ -7,6 +7,7 @@ import { createMemoryStorage } from './memory-storage';
 import { check, peerSupport, quizCourse, wrong } from './quiz-course-fixture';
 import { play, practiceScenario, scenarioCourse } from './scenario-course-fixture';
 import { SEED, lessons, versions } from './tracker-fixtures';
+import { defined, itemAt } from '../../../support/defined';
 
 const course = { ...quizCourse, ...scenarioCourse };
 const learner = 'volunteer-7';
@@ -72,7 +73,7 @@ describe.each(versions)('this device\'s copy of the record inside a SCORM $versi
     next.tracker.start();
     expect(next.tracker.readScenarioState(practiceScenario.id)).toEqual(onwards.state);
     expect(next.read('cmi.interactions._count')).toBe(String(onwards.interactions.length));
-    expect(writtenValues(next.control, 'cmi.interactions.0.id')).toEqual([onwards.interactions[0]!.id]);
+    expect(writtenValues(next.control, 'cmi.interactions.0.id')).toEqual([itemAt(onwards.interactions, 0).id]);
     vi.advanceTimersByTime(1_000);
     expect(local.getItem(heldStorageKey('peer-basics', learner))).toBeNull();
     expect(next.statuses).toEqual([]);
@@ -84,7 +85,7 @@ describe.each(versions)('this device\'s copy of the record inside a SCORM $versi
     const lms = createLms(setup);
     const api = lms as unknown as Record<string, (element: string, value: string) => string>;
     const name = setup.version === '1.2' ? 'LMSSetValue' : 'SetValue';
-    const setValue = api[name]!.bind(lms);
+    const setValue = defined(api[name], name).bind(lms);
     api[name] = (element, value) => setValue(element, element === 'cmi.suspend_data' ? value.slice(0, 30) : value);
     const page = openPage(setup, lms, createDeviceCopy('peer-basics', { session: createMemoryStorage(), local }));
     page.tracker.start();

@@ -4,6 +4,7 @@ import { writtenValues } from './lms-fakes';
 import { check, diagnose, matchSkills, nameTheRole, peerSupport, practiceQuiz, quizCourse, readiness, right } from './quiz-course-fixture';
 import { completionScenario, play, scenarioCourse, scoreScenario } from './scenario-course-fixture';
 import { createTrackerFixture, versions } from './tracker-fixtures';
+import { itemAt } from '../../../support/defined';
 
 // Issue 9, defect 0: Moodle 4.5 refuses "-" in SCORM 2004 response identifiers with error 406; the
 // course then retried the refused value for ever and held back everything queued behind it, exit
@@ -28,7 +29,7 @@ function answerEverything(tracker: ReturnType<typeof createTrackerFixture>['trac
     check(readiness, { kind: 'likert', levelId: 'not-yet' }, undefined, practiceQuiz.id),
   ];
   const questions = [peerSupport, diagnose, matchSkills, nameTheRole, readiness];
-  checks.forEach(({ state, interaction }, index) => tracker.saveQuestion(questions[index]!.id, state, interaction));
+  checks.forEach(({ state, interaction }, index) => tracker.saveQuestion(itemAt(questions, index).id, state, interaction));
   for (const [scenario, path] of [[completionScenario, ['fix-it']], [scoreScenario, ['name-it', 'offer-choice']]] as const) {
     const played = play(scenario, path);
     tracker.saveScenario(scenario.id, played.state, played.interactions);
@@ -40,7 +41,9 @@ describe.each(versions)('tracking in an LMS with Moodle 4.5\'s value rules, SCOR
   const { elements } = setup;
 
   it('has every value accepted, answers of every kind and scenario decisions included, and ends suspended', () => {
-    const { tracker, control, statuses, read } = createTrackerFixture(setup, (lms: never) => applyMoodleRules(lms, setup.version), course);
+    const { tracker, control, statuses, read } = createTrackerFixture(setup, (lms: never) => {
+      applyMoodleRules(lms, setup.version);
+    }, course);
     tracker.start();
     const interactions = answerEverything(tracker);
     expect(read('cmi.interactions._count')).toBe(String(interactions));
