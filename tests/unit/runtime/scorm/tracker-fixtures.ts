@@ -73,7 +73,8 @@ export const versions = [
 export function createTrackerFixture(
   setup: (typeof versions)[number],
   prepare?: (lms: never) => void,
-  course: Omit<TrackedCourse, 'lessons'> = {},
+  /** The fixture's lessons unless `course` names its own. */
+  course: Partial<TrackedCourse> = {},
   /** This device's copy of the record, as the course keeps it inside an LMS; none by default. */
   device?: DeviceCopy,
 ) {
