@@ -7,10 +7,10 @@ import { closeCourseFrame, openHarness } from './support/lms-harness';
 import { readStoredInteractions } from './support/lms-interactions';
 import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, readValuesSet, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
 import { createResumeData, readBuiltStateCourse, shownQuizQuestions } from './support/prior-progress';
-import { answerQuiz, goToLesson, loadCourseQuizzes, resolveScope } from './support/quiz-learner';
+import { answerQuiz, loadCourseQuizzes, resolveScope } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
 import { readSavedState } from './support/saved-state';
-import { loadCourseScenarios } from './support/scenario-course';
+import { loadCourseScenarios, type CourseScenario } from './support/scenario-course';
 import { findPathToEnding, followPath, openScenario, playToEnding } from './support/scenario-player';
 import { defined, itemAt } from '../support/defined';
 
@@ -29,13 +29,22 @@ function attachLmsLog(name: string, log: LmsCall[]): Promise<void> {
   return test.info().attach(`LMS log, ${name}`, { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
 }
 
-/** The quiz whose shown questions cover the most kinds: the widest spread of response formats in one lesson. */
-function pickWidestQuiz(): QuizDefinition {
+/**
+ * A lesson with a quiz and a role-play, so the browser stays on one page: the quiz there whose
+ * shown questions cover the most kinds (the widest spread of response formats), and its scenario.
+ */
+function pickLastStretch(): { quiz: QuizDefinition; scenario: CourseScenario } {
   const kinds = (quiz: QuizDefinition) => new Set(shownQuizQuestions(SEED, quiz).map((question) => question.kind)).size;
-  return itemAt([...loadCourseQuizzes().quizzes].sort((a, b) => kinds(b) - kinds(a)), 0);
+  const scenarios = loadCourseScenarios().scenarios;
+  const quizzes = loadCourseQuizzes().quizzes.filter((quiz) => scenarios.some((scenario) => scenario.lessonId === quiz.lessonId));
+  const quiz = itemAt([...quizzes].sort((a, b) => kinds(b) - kinds(a)), 0);
+  return { quiz, scenario: defined(scenarios.find((scenario) => scenario.lessonId === quiz.lessonId), `a scenario in ${quiz.lessonId}`) };
 }
 
-/** What Moodle holds after earlier sessions that did everything but `quiz` and `scenario`, the last one closed without "suspend". */
+/**
+ * What Moodle holds after earlier sessions that did everything but `quiz` and `scenario`, the last
+ * one closed without "suspend" on the lesson that has them.
+ */
 function earlierSessions(version: ScormVersion, quiz: QuizDefinition, scenarioId: string, lessonIds: readonly string[]): FlatCmi {
   const quizzes = loadCourseQuizzes().quizzes.filter((other) => other.id !== quiz.id);
   const scenarios = loadCourseScenarios().scenarios;
@@ -44,15 +53,16 @@ function earlierSessions(version: ScormVersion, quiz: QuizDefinition, scenarioId
     visitedLessonIds: lessonIds.filter((id) => id !== quiz.lessonId),
     checks: quizzes.flatMap((other) => shownQuizQuestions(SEED, other).map((question) => ({ quizId: other.id, question, outcome: 'right' as const }))),
     finishedScenarios: scenarios.filter((scenario) => scenario.id !== scenarioId),
-    location: itemAt(lessonIds, 0),
+    location: quiz.lessonId,
   });
   const names = scormNames[version];
   return createRelaunchData(version, { ...stored, [names.completion]: 'incomplete', [names.exit]: '' }, 'moodle');
 }
 
+/** Closes the course's frame (as closing the LMS's player does); the session has then ended exactly once. */
 async function leave(page: Page, version: ScormVersion): Promise<LmsCall[]> {
-  await expect.poll(async () => countCalls(await readLmsLog(page), scormNames[version].finish), { message: scormNames[version].finish }).toBe(1);
   await closeCourseFrame(page);
+  await expect.poll(async () => countCalls(await readLmsLog(page), scormNames[version].finish), { message: scormNames[version].finish }).toBe(1);
   return readLmsLog(page);
 }
 
@@ -62,17 +72,19 @@ for (const version of ['12', '2004'] as const) {
   test.describe(`SCORM ${versionName[version]} in an LMS with Moodle 4.5's value rules`, () => {
     test('the course\'s last stretch over Moodle\'s relaunch: not one value refused, completed, suspended, and resumed whole', async ({ page, course, scormPackages, openContext }) => {
       const mounted = scormPackages[version];
-      const quiz = pickWidestQuiz();
-      const scenario = itemAt(loadCourseScenarios().scenarios, -1);
+      // Two launches, a whole quiz and a role-play by keyboard: more steps than most tests take.
+      test.setTimeout(120_000);
+      const { quiz, scenario } = pickLastStretch();
       const stored = earlierSessions(version, quiz, scenario.id, course.lessonIds);
       expect(stored[names.entry], 'Moodle\'s entry after a launch that did not suspend').toBe(version === '12' ? '' : 'ab-initio');
 
       const content = await resolveScope(await openHarness(page, mounted, stored, { preset: 'moodle' }));
-      await goToLesson(page, content, quiz.lessonId);
+      await expectLesson(content, quiz.lessonId);
       const answered = await answerQuiz(content, quiz, (_question, index) => (index % 3 === 2 ? 'wrong' : 'right'));
       await openScenario(page, content, scenario);
       await playToEnding(content, scenario, followPath(findPathToEnding(scenario).choiceIds));
       await activate(page, content.locator('button[data-save-exit]'));
+      await expect.poll(async () => countCalls(await readLmsLog(page), names.finish), { message: 'Save and exit ends the session' }).toBe(1);
       const log = await leave(page, version);
       await attachLmsLog('the last stretch', log);
 

@@ -144,6 +144,8 @@ for (const version of ['12', '2004'] as const) {
     });
 
     test('a reload in the middle of a scenario, after the LMS ended the session: same scene, told the truth, and the choices reach the LMS', async ({ page, scormPackages }) => {
+      // Three loads of the course (launch, frame reload, relaunch) and a scenario by keyboard.
+      test.setTimeout(90_000);
       const scenario = pickScenario();
       const [, path] = findPathsToTwoEndings(scenario);
       const content = await launch(page, scormPackages[version]);
