@@ -1,7 +1,7 @@
 import { toInteractionFields12 } from '../../core/scorm/interaction-fields';
 import { parseLmsMode } from '../../core/scorm/learner-record-rules';
 import { fitsLocation, fitsSuspendData } from '../../core/scorm/limits';
-import { toScore12 } from '../../core/scorm/score';
+import { toScore12, type Score } from '../../core/scorm/score';
 import { formatSessionTime12 } from '../../core/scorm/session-time';
 import { fromLessonStatus12, toLessonStatus12, type SuccessStatus } from '../../core/scorm/status';
 import { createDiagnosticLog, type DiagnosticLog } from './diagnostic-log';
@@ -14,7 +14,9 @@ import { readStoredScore } from './stored-score';
  * SCORM 1.2: completion and success share `cmi.core.lesson_status`, so the adapter remembers both
  * and always writes the combination (a pass is never overwritten by "completed"). LMSs read
  * "passed" and "failed" as finished too, so until the course is complete it says "incomplete":
- * a learner who passed the quiz but has lessons left is not reported as done.
+ * a learner who passed the quiz but has lessons left is not reported as done. The score waits for
+ * completion too: with the manifest's masteryscore, LMSs such as Moodle set passed/failed from
+ * `score.raw` at LMSFinish, which would turn that "incomplete" into a result.
  */
 export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = createDiagnosticLog()): LmsAdapter {
   const access = createLmsValueAccess('1.2', {
@@ -25,6 +27,15 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
   const { read, write, writeAll } = access;
   let completion: 'completed' | 'incomplete' = 'incomplete';
   let success: SuccessStatus = 'unknown';
+  let heldScore: Score | undefined;
+  const writeScore = (score: Score) => {
+    const values = toScore12(score);
+    return writeAll([
+      ['cmi.core.score.min', values.min],
+      ['cmi.core.score.max', values.max],
+      ['cmi.core.score.raw', values.raw],
+    ]);
+  };
   const writeLessonStatus = () =>
     write('cmi.core.lesson_status', completion === 'completed' ? toLessonStatus12(completion, success) : 'incomplete');
   // A value too long for 1.2 would be refused anyway: it is dropped here as the LMS would drop it.
@@ -59,7 +70,8 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
     setSuspendData: (data) => within(fitsSuspendData('1.2', data), 'cmi.suspend_data', data),
     setCompleted: () => {
       completion = 'completed';
-      return writeLessonStatus();
+      const outcome = writeLessonStatus();
+      return outcome !== 'written' || heldScore === undefined ? outcome : writeScore(heldScore);
     },
     setIncomplete: () => {
       completion = 'incomplete';
@@ -68,12 +80,8 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
     // 1.2 has no progress measure; there is nothing to refuse.
     setProgressMeasure: () => 'written',
     setScore: (score) => {
-      const values = toScore12(score);
-      return writeAll([
-        ['cmi.core.score.min', values.min],
-        ['cmi.core.score.max', values.max],
-        ['cmi.core.score.raw', values.raw],
-      ]);
+      heldScore = score;
+      return completion === 'completed' ? writeScore(score) : 'written';
     },
     setPassed: () => {
       success = 'passed';

@@ -33,9 +33,8 @@ function readStored(storage: ProgressStorage | undefined, key: string): string |
  * A SCORM 1.2 LMS inside the page for when no real LMS is around (the plain website, or a
  * package opened on its own), so the same tracker runs everywhere. Its data lives in
  * localStorage on this device only. 1.2, not 2004: its scorm-again build is a quarter of the
- * size, and the local LMS is part of every lesson page's script budget. scorm-again is imported
- * here, lazily, so a launch inside a real LMS never downloads it; the instance is never put on
- * window, where an LMS's own API belongs.
+ * size. scorm-again is imported here, lazily, so a launch inside a real LMS never downloads it; the
+ * instance is never put on window, where an LMS's own API belongs.
  *
  * A stored record that is not wholly readable (damaged, edited, from another program) never
  * stops saving: the good values are kept, the original text is set aside under

@@ -11,6 +11,7 @@ import { chooseScormVersion } from './scorm-version-choice';
 import type { CourseTracker, TrackingStatus } from './course-tracker';
 import { createCourseTracker } from './tracker';
 import { renderTrackingMode, renderTrackingNotice } from './tracking-notice';
+import { whenPageIdle } from '../when-page-idle';
 
 export interface StartCourseTrackingOptions {
   /** `navigate` from `astro:transitions/client`: moves without unloading, so the LMS session lives on. */
@@ -51,6 +52,13 @@ function showStatus(status: TrackingStatus): void {
   renderTrackingNotice(document, status);
 }
 
+// The plain site shows the lesson before loading scorm-again for the local record; what the learner
+// does meanwhile waits for the tracker, which starts once it is there.
+async function createLocalLmsOnceIdle(courseId: string, storage: Storage | undefined, onSetAside: () => void) {
+  await whenPageIdle();
+  return createLocalLms(courseId, storage, { onSetAside });
+}
+
 async function connect(course: CourseContext, frame: FrameLike): Promise<Session> {
   const sessionStore = readStorage(() => sessionStorage);
   const localStore = readStorage(() => localStorage);
@@ -63,7 +71,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   const localRecord = { setAside: false };
   const adapter: LmsAdapter = found
     ? found.version === '1.2' ? createAdapter12(found.api, diagnostics) : createAdapter2004(found.api, diagnostics)
-    : createAdapter12(await createLocalLms(course.courseId, localStore, { onSetAside: () => (localRecord.setAside = true) }), diagnostics);
+    : createAdapter12(await createLocalLmsOnceIdle(course.courseId, localStore, () => (localRecord.setAside = true)), diagnostics);
   const tracker = createCourseTracker({
     adapter,
     lessons: course.lessons,
