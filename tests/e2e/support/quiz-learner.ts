@@ -124,17 +124,17 @@ export async function answerQuiz(scope: CourseScope, quiz: QuizDefinition, outco
 }
 
 /**
- * Opens a lesson from a visible link unless it is already shown: the course menu lists only the
- * current module's lessons, so a lesson in another module is reached through the overview.
+ * Opens a lesson from a visible link (course menu, previous/next or overview list) unless it is already shown.
+ * A lesson page's menu lists only its own module's lessons, so a lesson in another module is reached
+ * through the overview, as a learner would.
  */
 export async function goToLesson(page: Page, content: CourseScope, lessonId: string): Promise<void> {
   const body = (await resolveScope(content)).locator('body');
   if ((await body.getAttribute('data-lesson-id')) === lessonId) return;
-  const link = linksToLesson(body, lessonId).filter({ visible: true }).first();
-  if ((await link.count()) === 0) {
+  if ((await linksToLesson(body, lessonId).filter({ visible: true }).count()) === 0) {
     await activate(page, linksToOverview(body).filter({ visible: true }).first());
     await expect(body).toHaveAttribute('data-page-kind', 'overview');
   }
-  await activate(page, link);
+  await activate(page, linksToLesson(body, lessonId).filter({ visible: true }).first());
   await expect(body).toHaveAttribute('data-lesson-id', lessonId);
 }
