@@ -66,6 +66,55 @@ export function findPathToEnding(scenario: ScenarioDefinition, from: readonly st
   return found;
 }
 
+/** A state's points summed over the scenario's dimensions, as a score scenario's outcome counts them. */
+export function totalPoints(scenario: ScenarioDefinition, state: PlayState): number {
+  return [...new Set(scenario.dimensions)].reduce((sum, dimension) => sum + (state.scores[dimension] ?? 0), 0);
+}
+
+/**
+ * Every play from the start to an ending that never comes back to a situation it was already in
+ * (depth-first); `visit` sees each ending state. These are the plays a score scenario's points are
+ * measured against: its lowest and highest totals.
+ */
+function walkLoopFreePlays(scenario: ScenarioDefinition, visit: (ending: PlayState) => void, limit = 100_000): void {
+  let visited = 0;
+  const walk = (state: PlayState, onPath: Set<string>) => {
+    if (++visited > limit) throw new Error(`Scenario "${scenario.id}" has more than ${limit} plays to walk.`);
+    if (isEnding(scenario, state)) return visit(state);
+    for (const choice of availableChoices(scenario, state)) {
+      const next = choose(scenario, state, choice.id);
+      if (onPath.has(situation(next))) continue;
+      walk(next, new Set(onPath).add(situation(next)));
+    }
+  };
+  const start = startScenario(scenario);
+  walk(start, new Set([situation(start)]));
+}
+
+/** The lowest and highest total any loop-free play reaches at an ending. */
+export function findTotalRange(scenario: ScenarioDefinition): { lowest: number; highest: number } {
+  let lowest = Infinity;
+  let highest = -Infinity;
+  walkLoopFreePlays(scenario, (ending) => {
+    lowest = Math.min(lowest, totalPoints(scenario, ending));
+    highest = Math.max(highest, totalPoints(scenario, ending));
+  });
+  if (highest === -Infinity) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
+  return { lowest, highest };
+}
+
+/** A play with the highest total (the shortest such play): what earns a score scenario its full weight. */
+export function findBestScoringPath(scenario: ScenarioDefinition): PlannedPath {
+  let best: PlayState | undefined;
+  walkLoopFreePlays(scenario, (ending) => {
+    const better = best === undefined || totalPoints(scenario, ending) > totalPoints(scenario, best) ||
+      (totalPoints(scenario, ending) === totalPoints(scenario, best) && ending.path.length < best.path.length);
+    if (better) best = ending;
+  });
+  if (!best) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
+  return planned(best);
+}
+
 /** Follows a path planned from the start; the state tells how far along it the learner is. */
 export function followPath(choiceIds: readonly string[]): PickChoice {
   return (state) => {
