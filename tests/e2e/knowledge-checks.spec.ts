@@ -29,6 +29,8 @@ import {
 import { moveButton, readShownResponse, readStepOrder } from './support/quiz-controls';
 import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuizzesCoveringEveryKind, pickSequencingQuestion } from './support/quiz-picks';
 import { createRelaunchData } from './support/relaunch-data';
+import { countedScenarios } from './support/scenario-course';
+import { findBestScoringPath, findTotalRange, totalPoints } from './support/scenario-paths';
 
 const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
 const questionKinds: Question['kind'][] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
@@ -131,6 +133,10 @@ for (const version of ['12', '2004'] as const) {
     });
 
     test('a learner who visits every lesson and answers every counted check right passes with 100', async ({ page, course, scormPackages }) => {
+      for (const scenario of countedScenarios().filter((candidate) => candidate.counts === 'score')) {
+        expect(totalPoints(scenario, findBestScoringPath(scenario).state), `score scenario "${scenario.id}": some play reaches the highest total its endings allow, so full points are possible`)
+          .toBe(findTotalRange(scenario).highest);
+      }
       const content = await openCourse(page, scormPackages[version]);
       await visitEveryLesson(page, content, course);
       await test.step('answer the counted checks right', () => answerCountedQuizzesRight(page, content));

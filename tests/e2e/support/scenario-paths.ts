@@ -91,19 +91,32 @@ function walkLoopFreePlays(scenario: ScenarioDefinition, visit: (ending: PlaySta
   walk(start, new Set([situation(start)]));
 }
 
-/** The lowest and highest total any loop-free play reaches at an ending. */
+/**
+ * The lowest and highest total any ending allows, as the README's tracking rules define them: at
+ * each ending, each dimension's lowest (highest) points over the loop-free plays that reach it,
+ * summed; then the lowest (highest) of those sums over the endings.
+ */
 export function findTotalRange(scenario: ScenarioDefinition): { lowest: number; highest: number } {
-  let lowest = Infinity;
-  let highest = -Infinity;
+  const byEnding = new Map<string, Map<string, { min: number; max: number }>>();
   walkLoopFreePlays(scenario, (ending) => {
-    lowest = Math.min(lowest, totalPoints(scenario, ending));
-    highest = Math.max(highest, totalPoints(scenario, ending));
+    const ranges = byEnding.get(ending.sceneId) ?? new Map<string, { min: number; max: number }>();
+    byEnding.set(ending.sceneId, ranges);
+    for (const dimension of new Set(scenario.dimensions)) {
+      const points = ending.scores[dimension] ?? 0;
+      const range = ranges.get(dimension);
+      ranges.set(dimension, range ? { min: Math.min(range.min, points), max: Math.max(range.max, points) } : { min: points, max: points });
+    }
   });
-  if (highest === -Infinity) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
-  return { lowest, highest };
+  if (byEnding.size === 0) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
+  const sums = [...byEnding.values()].map((ranges) => [...ranges.values()].reduce((sum, range) => ({ min: sum.min + range.min, max: sum.max + range.max }), { min: 0, max: 0 }));
+  return { lowest: Math.min(...sums.map((sum) => sum.min)), highest: Math.max(...sums.map((sum) => sum.max)) };
 }
 
-/** A play with the highest total (the shortest such play): what earns a score scenario its full weight. */
+/**
+ * A play with the highest total (the shortest such play). It earns a score scenario its full weight
+ * when it reaches the highest total any ending allows (findTotalRange), which authors of score
+ * scenarios make sure of.
+ */
 export function findBestScoringPath(scenario: ScenarioDefinition): PlannedPath {
   let best: PlayState | undefined;
   walkLoopFreePlays(scenario, (ending) => {
