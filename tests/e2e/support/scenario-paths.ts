@@ -81,7 +81,10 @@ function walkLoopFreePlays(scenario: ScenarioDefinition, visit: (ending: PlaySta
   let visited = 0;
   const walk = (state: PlayState, onPath: Set<string>) => {
     if (++visited > limit) throw new Error(`Scenario "${scenario.id}" has more than ${limit} plays to walk.`);
-    if (isEnding(scenario, state)) return visit(state);
+    if (isEnding(scenario, state)) {
+      visit(state);
+      return;
+    }
     for (const choice of availableChoices(scenario, state)) {
       const next = choose(scenario, state, choice.id);
       if (onPath.has(situation(next))) continue;
