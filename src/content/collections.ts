@@ -1,20 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CourseSchema } from './schemas/course';
-import { LessonSchema } from './schemas/lesson';
+import { z } from 'astro/zod';
 import { coursesDirectory } from './courses-directory';
-
-// Entry ids are the file paths, so an author's duplicate `id` cannot silently overwrite
-// another entry; the course checks report duplicates before Astro loads anything.
-const entryIdFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+import type { CurriculumEntryData } from './curriculum-entry';
+import { curriculumLoader } from './curriculum-loader';
 
 export const collections = {
-  courses: defineCollection({
-    loader: glob({ pattern: '*/course.{yaml,yml}', base: coursesDirectory(), generateId: entryIdFromPath }),
-    schema: CourseSchema,
-  }),
-  lessons: defineCollection({
-    loader: glob({ pattern: '*/**/*.mdx', base: coursesDirectory(), generateId: entryIdFromPath }),
-    schema: LessonSchema,
+  // Courses and their lessons in one collection: one loader reads each course once and checks it as a whole.
+  // The loader has validated every entry against the course and lesson schemas; this only types them.
+  curriculum: defineCollection({
+    loader: curriculumLoader(coursesDirectory),
+    schema: z.custom<CurriculumEntryData>(),
   }),
 };

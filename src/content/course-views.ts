@@ -1,70 +1,48 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CourseTree } from '../core/course-tree';
-import type { LessonBody } from './mdx-elements/lesson-body-cache';
-import type { Course, CourseModule } from './schemas/course';
+import { AstroError } from 'astro/errors';
+import { PROBLEMS_ENTRY_ID, type CourseEntryData, type LessonEntryData } from './curriculum-entry';
+import type { CourseModule } from './schemas/course';
 
-export type LessonEntry = CollectionEntry<'lessons'>;
+/** A lesson entry: render it with `render(entry)`; its data holds its quizzes and scenarios. */
+export type LessonEntry = CollectionEntry<'curriculum'> & { data: LessonEntryData };
 
 export interface ModuleView extends Omit<CourseModule, 'lessons'> {
   lessons: LessonEntry[];
 }
 
 /** A course with its modules resolved to lesson entries, in the order learners meet them. */
-export interface CourseView extends Omit<Course, 'modules'> {
+export interface CourseView extends Omit<CourseEntryData, 'modules'> {
   modules: ModuleView[];
   lessons: LessonEntry[];
 }
 
-let cached: Promise<CourseView[]> | undefined;
-
-/** All courses, sorted by title. The course checks have already proved every reference resolves. */
-export function loadCourseViews(): Promise<CourseView[]> {
-  // In dev the collections change under us (live preview), so only the build caches.
-  if (!import.meta.env.PROD) return buildCourseViews();
-  cached ??= buildCourseViews();
-  return cached;
-}
-
-async function buildCourseViews(): Promise<CourseView[]> {
-  const [courses, lessons] = await Promise.all([getCollection('courses'), getCollection('lessons')]);
+/** All courses, sorted by title. The loader has already proved every reference resolves. */
+export async function loadCourseViews(): Promise<CourseView[]> {
+  const entries = await getCollection('curriculum');
+  const lessonsByCourse = new Map<string, Map<string, LessonEntry>>();
+  const courses: CourseEntryData[] = [];
+  for (const entry of entries) {
+    const { data } = entry;
+    if (data.kind === 'problems') throw new AstroError(data.message, data.hint);
+    if (data.kind === 'course') courses.push(data);
+    else {
+      let lessons = lessonsByCourse.get(data.courseId);
+      if (!lessons) lessonsByCourse.set(data.courseId, (lessons = new Map()));
+      lessons.set(data.id, { ...entry, data });
+    }
+  }
   return courses
-    .map((entry) => {
-      const folder = entry.id.split('/')[0];
-      const byId = new Map(
-        lessons.filter((lesson) => lesson.id.split('/')[0] === folder).map((lesson) => [lesson.data.id, lesson]),
-      );
-      const modules = entry.data.modules.map((module) => ({
+    .map((course) => {
+      const byId = lessonsByCourse.get(course.id) ?? new Map<string, LessonEntry>();
+      const modules = course.modules.map((module) => ({
         ...module,
-        lessons: module.lessons.map((id) => byId.get(id)).filter((lesson): lesson is LessonEntry => !!lesson),
+        lessons: module.lessons.flatMap((id) => byId.get(id) ?? []),
       }));
-      return { ...entry.data, modules, lessons: modules.flatMap((module) => module.lessons) };
+      return { ...course, modules, lessons: modules.flatMap((module) => module.lessons) };
     })
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export function courseViewToTree(course: CourseView): CourseTree {
-  return {
-    id: course.id,
-    title: course.title,
-    language: course.language,
-    version: course.version,
-    modules: course.modules.map((module) => ({
-      id: module.id,
-      title: module.title,
-      lessons: module.lessons.map((lesson) => ({
-        id: lesson.data.id,
-        title: lesson.data.title,
-        required: lesson.data.required,
-        estimatedMinutes: lesson.data.estimatedMinutes,
-      })),
-    })),
-  };
-}
-
-/** What the quiz and scenario readers take from a lesson entry: its id, its file and its MDX. */
-export function toLessonBody(lesson: LessonEntry): LessonBody {
-  return { lessonId: lesson.data.id, file: lesson.filePath ?? lesson.id, body: lesson.body ?? '' };
-}
 
 /** Paths for pages that exist once per course (overview, search, break, …): `[course]` and the course. */
 export async function pathsPerCourse() {
@@ -75,4 +53,15 @@ export async function pathsPerCourse() {
 /** Props of a page made by `pathsPerCourse`. */
 export interface PerCourseProps {
   course: CourseView;
+}
+
+/**
+ * Live preview: while the courses have problems, every page shows them (Astro's error overlay) instead
+ * of the last good content, even a page whose paths were worked out before the problem was made.
+ */
+export async function showCourseProblems(): Promise<void> {
+  // A build with problems has stopped in the loader already.
+  if (!import.meta.env.DEV) return;
+  const [problems] = await getCollection('curriculum', (entry) => entry.id === PROBLEMS_ENTRY_ID);
+  if (problems?.data.kind === 'problems') throw new AstroError(problems.data.message, problems.data.hint);
 }

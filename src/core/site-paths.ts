@@ -16,3 +16,5 @@ export const courseFolder = (courseId: string) => `courses/${courseId}`;
 
 /** Lesson ids that would overwrite the course's own pages, which share the lessons' folder. */
 export const RESERVED_LESSON_IDS = ['index', 'search', 'search-index', 'recorded', 'take-a-break', 'exit'] as const;
+/** What the tracking runtime and packaging read about a course (see CourseTracking). */
+export const courseDataPath = (courseId: string) => `/courses/${courseId}/course-data.json`;

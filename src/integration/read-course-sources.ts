@@ -1,13 +1,38 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkCourseTree, type CourseOutline, type CourseSource } from '../content/checks/check-course-tree';
+import { checkCourseTree, type CourseOutline } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import { checkCourseScenarios } from '../content/checks/check-scenarios';
 import type { Problem } from '../content/checks/problem';
+import type { ExtractedScenario } from '../content/scenarios/read-scenario';
+import type { Course } from '../content/schemas/course';
+import type { Lesson } from '../content/schemas/lesson';
+import type { QuizDefinition } from '../core/quiz/quiz-definition';
 import { toScenarioPlan } from '../core/scenario/scenario-plan';
 import { findStateKeyCollisions, measureWorstCaseState } from '../core/scorm/learner-state-codec';
 import { readCourseFile } from './read-course-file';
 import { readLessonFile } from './read-lesson-file';
+
+/** One lesson as the build read it: frontmatter, quizzes and scenarios from the same parse. */
+export interface LessonSource {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  data: Lesson;
+  quizzes: QuizDefinition[];
+  scenarios: ExtractedScenario[];
+  /** A content note in the frontmatter or the text. */
+  sensitive: boolean;
+}
+
+export interface CourseSource {
+  /** Path of course.yaml relative to the project root. */
+  file: string;
+  /** The course's folder name: the first part of every entry id in it. */
+  folder: string;
+  data: Course;
+  /** Every valid lesson of the course, by file path. */
+  lessons: LessonSource[];
+}
 
 export interface CourseSources {
   /** Courses whose course.yaml is valid, each with its valid lessons. */
@@ -72,8 +97,10 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     problems.push(...checkCourseScenarios(lessonFiles, scenarioPlan));
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
-      const lessons = lessonFiles.flatMap(({ file, lesson }) => (lesson ? [{ file, data: lesson }] : []));
-      courses.push({ file: shown(courseFile), data: course, lessons });
+      const lessons = lessonFiles.flatMap(({ file, lesson, quizzes, scenarios, sensitive }) =>
+        lesson ? [{ file, data: lesson, quizzes, scenarios, sensitive }] : [],
+      );
+      courses.push({ file: shown(courseFile), folder: dir, data: course, lessons });
     }
   }
   problems.push(...checkCourseTree(outlines));

@@ -29,6 +29,8 @@ export interface LessonFile {
   scenarios: ExtractedScenario[];
   /** Every scenario id the lesson declares, for the course-wide checks. */
   scenarioDeclarations: ScenarioIdDeclaration[];
+  /** A content note in the frontmatter or the text: the page offers "Exit this page". */
+  sensitive: boolean;
   problems: Problem[];
 }
 
@@ -69,6 +71,7 @@ export function readLessonFile(file: string, shown: string, language: Language):
     quizDeclarations: quizzes.declarations,
     scenarios: scenarios.scenarios,
     scenarioDeclarations: scenarios.declarations,
+    sensitive: valueAt(parsed.frontmatter, ['contentNote']) !== undefined || parsed.jsxUses.some((use) => use.name === 'ContentNote'),
     problems,
   };
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { CourseSource } from '../content/checks/check-course-tree';
 import { courseFolder } from '../core/site-paths';
 import { type BuiltSite, relativizeAndReadSite } from './read-built-site';
 import { listFiles } from './list-files';
+import type { BuiltCourse } from './read-built-courses';
 import { createFileCompressor, type FileCompressor } from './scorm/file-compressor';
 import { writeCoursePackages, type CoursePackage } from './scorm/write-course-packages';
 import type { PackedFile } from './scorm/zip-package';
@@ -24,7 +24,7 @@ export interface BuildOutputs {
  */
 export async function writeBuildOutputs(
   distDir: string,
-  courses: CourseSource[],
+  courses: BuiltCourse[],
   logger: AstroIntegrationLogger,
 ): Promise<BuildOutputs> {
   const compressor = createFileCompressor();
@@ -37,12 +37,11 @@ export async function writeBuildOutputs(
 
 async function writeOutputs(
   distDir: string,
-  courses: CourseSource[],
+  courses: BuiltCourse[],
   logger: AstroIntegrationLogger,
   compressor: FileCompressor,
 ): Promise<BuildOutputs> {
-  const siteCourses = courses.map(({ data }) => ({ id: data.id, lessonIds: data.modules.flatMap((module) => module.lessons) }));
-  const site = relativizeAndReadSite(distDir, siteCourses, compressor);
+  const site = relativizeAndReadSite(distDir, courses, compressor);
   if (site.absoluteInJs.length > 0) {
     throw new AstroError(
       `Built code still points at the site root, which breaks when an LMS serves a package from its own path:\n${site.absoluteInJs.map((file) => `  ${file}`).join('\n')}`,
@@ -52,8 +51,8 @@ async function writeOutputs(
   logger.info(`Relative URLs: ${site.htmlFiles} pages, ${site.cssFiles} style sheets`);
 
   const searchIndexes: WrittenSearchIndex[] = [];
-  for (const { data: course } of courses) {
-    const lessonIds = course.modules.flatMap((module) => module.lessons);
+  for (const course of courses) {
+    const { lessonIds } = course;
     const index = await writeSearchIndex(distDir, course, lessonIds, site);
     searchIndexes.push(index);
     logger.info(`Search: ${course.id}: ${index.documents} sections from ${lessonIds.length} lessons (${kilobytes(index.bytes)}, ${index.buildMs} ms)`);
@@ -63,8 +62,7 @@ async function writeOutputs(
   const packages: CoursePackage[] = [];
   const packedFiles = new Map<string, PackedFile>();
   const known = { files: listFiles(distDir), pageReferences: site.pageReferences };
-  for (const { data } of courses) {
-    const { id, title, summary, version, language } = data;
+  for (const { id, title, summary, version, language } of courses) {
     const course = { id, title, summary, version, language };
     const outDir = path.join(distDir, 'scorm');
     for (const written of writeCoursePackages({ distDir, outDir, course, packedFiles, known, packedPages })) {
@@ -85,8 +83,8 @@ async function writeSearchIndex(distDir: string, course: SearchCourse, lessonIds
   return writeSearchIndexFile(distDir, course, lessons, started);
 }
 
-export function summarizeBuildOutputs(courses: CourseSource[], outputs: BuildOutputs, seconds: number): string {
-  const lessons = courses.reduce((sum, course) => sum + course.lessons.length, 0);
+export function summarizeBuildOutputs(courses: BuiltCourse[], outputs: BuildOutputs, seconds: number): string {
+  const lessons = courses.reduce((sum, course) => sum + course.lessonIds.length, 0);
   const sections = outputs.searchIndexes.reduce((sum, index) => sum + index.documents, 0);
   return [
     `peerpath built ${courses.length} course${courses.length === 1 ? '' : 's'} and ${lessons} lessons in ${seconds.toFixed(1)} s:`,

@@ -36,5 +36,14 @@ test.describe('live preview', () => {
     writeFileSync(lessonFile(), source.replace('estimatedMinutes: 10', 'estimatedMinutes: ten'));
     await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Field `estimatedMinutes` must be a whole number, but it is "ten".');
     expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:5 (lesson "welcome")');
+    // The open page reloads by itself and shows the same problem instead of the last good lesson.
+    await expect(page.locator('vite-error-overlay')).toContainText('must be a whole number, but it is "ten"', { timeout: 30_000 });
+
+    const goodReads = () => server.output().split('Read 1 course with 4 lessons').length;
+    const goodReadsBefore = goodReads();
+    writeFileSync(lessonFile(), source);
+    await expect.poll(goodReads, { timeout: 30_000 }).toBeGreaterThan(goodReadsBefore);
+    await expect(page.getByText('Breaks are part of learning.')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   });
 });

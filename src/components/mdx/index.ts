@@ -1,33 +1,41 @@
+import type { LessonEntryData } from '../../content/curriculum-entry';
+import { bindProps } from './bind-props';
 import ContentNote from './ContentNote.astro';
 import Quiz from './Quiz.astro';
 import QuizPart from './QuizPart.astro';
 import Scenario from './Scenario.astro';
 import ScenarioPart from './ScenarioPart.astro';
 
-/** Components every lesson can use without importing them (names listed in core/mdx-component-names). */
-export const mdxComponents = {
-  ContentNote,
-  Quiz,
-  SingleChoice: QuizPart,
-  MultipleResponse: QuizPart,
-  TrueFalse: QuizPart,
-  FillIn: QuizPart,
-  Matching: QuizPart,
-  Sequencing: QuizPart,
-  Likert: QuizPart,
-  Option: QuizPart,
-  Accept: QuizPart,
-  Pair: QuizPart,
-  Step: QuizPart,
-  Level: QuizPart,
-  Bank: QuizPart,
-  ScoreBand: QuizPart,
-  Scenario,
-  Character: ScenarioPart,
-  Variable: ScenarioPart,
-  Scene: ScenarioPart,
-  Ending: ScenarioPart,
-  Line: ScenarioPart,
-  Choice: ScenarioPart,
-  Reflect: ScenarioPart,
-};
+/**
+ * Components every lesson can use without importing them (names listed in core/mdx-component-names),
+ * given the lesson they render in: `<Quiz id>` and `<Scenario id>` find their definitions in its data.
+ */
+export function createLessonComponents(lesson: Pick<LessonEntryData, 'courseId' | 'language' | 'quizzes' | 'scenarios'>) {
+  const course = { courseId: lesson.courseId, language: lesson.language };
+  return {
+    ContentNote: bindProps('ContentNote', ContentNote, course),
+    Quiz: bindProps('Quiz', Quiz, { ...course, quizzes: lesson.quizzes }),
+    SingleChoice: QuizPart,
+    MultipleResponse: QuizPart,
+    TrueFalse: QuizPart,
+    FillIn: QuizPart,
+    Matching: QuizPart,
+    Sequencing: QuizPart,
+    Likert: QuizPart,
+    Option: QuizPart,
+    Accept: QuizPart,
+    Pair: QuizPart,
+    Step: QuizPart,
+    Level: QuizPart,
+    Bank: QuizPart,
+    ScoreBand: QuizPart,
+    Scenario: bindProps('Scenario', Scenario, { ...course, scenarios: lesson.scenarios }),
+    Character: ScenarioPart,
+    Variable: ScenarioPart,
+    Scene: ScenarioPart,
+    Ending: ScenarioPart,
+    Line: ScenarioPart,
+    Choice: ScenarioPart,
+    Reflect: ScenarioPart,
+  };
+}

@@ -1,22 +1,8 @@
 import { RESERVED_LESSON_IDS } from '../../core/site-paths';
 import type { Course } from '../schemas/course';
-import type { Lesson } from '../schemas/lesson';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';
 import { findClosestMatch } from './closest-match';
 import type { LineFinder, Problem } from './problem';
-
-export interface LessonSource {
-  /** Path relative to the project root. */
-  file: string;
-  data: Lesson;
-}
-
-export interface CourseSource {
-  /** Path of course.yaml relative to the project root. */
-  file: string;
-  data: Course;
-  lessons: LessonSource[];
-}
 
 /** What the cross-entry checks see of a course folder, including entries whose own fields have problems. */
 export interface CourseOutline {

@@ -1,7 +1,6 @@
 import { parseLessonMdx } from '../mdx-elements/parse-lesson-mdx';
 import { quizzesFromMdast, type LessonQuizzes, type QuizSourceOptions } from './quizzes-from-mdast';
 
-export { collectCourseQuizzes } from './collect-course-quizzes';
 export { quizzesFromMdast, type LessonQuizzes, type QuizSourceOptions } from './quizzes-from-mdast';
 
 /** Reads the quizzes of one lesson's MDX source (with or without its frontmatter; lines count from the source's first line). */

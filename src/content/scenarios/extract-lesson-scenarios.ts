@@ -1,7 +1,6 @@
 import { parseLessonMdx } from '../mdx-elements/parse-lesson-mdx';
 import { scenariosFromMdast, type LessonScenarios, type ScenarioSourceOptions } from './scenarios-from-mdast';
 
-export { collectCourseScenarios } from './collect-course-scenarios';
 export type { ExtractedScenario } from './read-scenario';
 export { scenariosFromMdast, type LessonScenarios, type ScenarioSourceOptions } from './scenarios-from-mdast';
 

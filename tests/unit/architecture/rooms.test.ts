@@ -56,6 +56,6 @@ describe('code rooms', () => {
   });
 
   it('sees the imports it is meant to police', () => {
-    expect(importsOf(path.join(root, 'integration/index.ts'))).toContain('node:path');
+    expect(importsOf(path.join(root, 'integration/index.ts'))).toContain('node:url');
   });
 });

@@ -7,9 +7,9 @@ import { MDX_COMPONENT_NAMES } from '../../../src/core/mdx-component-names';
 // components/mdx/index.ts. If the two drift, a lesson passes the check and fails to render.
 function providedNames(): string[] | undefined {
   const source = readFileSync(path.resolve(import.meta.dirname, '../../../src/components/mdx/index.ts'), 'utf8');
-  const entries = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1].split(',');
-  // `ContentNote` or `SingleChoice: QuizPart`: the name lessons write is before the colon.
-  return entries?.map((entry) => entry.split(':')[0]!.trim()).filter(Boolean);
+  const body = /createLessonComponents[\s\S]*?return \{\n([\s\S]*?)\n {2}\};/.exec(source)?.[1];
+  // One component a line, `SingleChoice: QuizPart,`: the name lessons write is before the colon.
+  return body?.split('\n').map((line) => /^ {4}(\w+)[:,]/.exec(line)?.[1]).filter((name): name is string => !!name);
 }
 
 describe('MDX components available to lessons', () => {

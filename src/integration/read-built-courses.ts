@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+import { courseDataPath } from '../core/site-paths';
+
+/** A course as search and packaging need it, from the course data the build wrote beside its pages. */
+export interface BuiltCourse {
+  id: string;
+  title: string;
+  summary: string;
+  version: string;
+  language: 'en' | 'da';
+  /** Every lesson, in course order. */
+  lessonIds: string[];
+}
+
+/** The built site's courses, by course id, from each `courses/<id>/course-data.json` (the loader's entry data). */
+export function readBuiltCourses(distDir: string): BuiltCourse[] {
+  const coursesDir = path.join(distDir, 'courses');
+  if (!existsSync(coursesDir)) return [];
+  return readdirSync(coursesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((courseId) => {
+      const file = path.join(distDir, courseDataPath(courseId));
+      return existsSync(file) ? [toBuiltCourse(JSON.parse(readFileSync(file, 'utf8')), file)] : [];
+    });
+}
+
+const CourseDataSchema = z.object({
+  courseId: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  version: z.string(),
+  language: z.enum(['en', 'da']),
+  lessons: z.array(z.object({ id: z.string() })),
+});
+
+function toBuiltCourse(data: unknown, file: string): BuiltCourse {
+  const parsed = CourseDataSchema.safeParse(data);
+  if (!parsed.success) throw new AstroError(`${file} is not the course data this build writes.`, 'Remove dist/ and build again.');
+  const { courseId, title, summary, version, language, lessons } = parsed.data;
+  return { id: courseId, title, summary, version, language, lessonIds: lessons.map((lesson) => lesson.id) };
+}
