@@ -27,7 +27,7 @@ export async function loadCourseViews(): Promise<CourseView[]> {
     if (data.kind === 'course') courses.push(data);
     else {
       let lessons = lessonsByCourse.get(data.courseId);
-      if (!lessons) lessonsByCourse.set(data.courseId, (lessons = new Map()));
+      if (!lessons) lessonsByCourse.set(data.courseId, (lessons = new Map<string, LessonEntry>()));
       lessons.set(data.id, { ...entry, data });
     }
   }

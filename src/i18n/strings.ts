@@ -1,3 +1,4 @@
+import { fillLabel } from '../core/text/fill-label';
 import { da } from './da';
 import { en, type StringKey } from './en';
 
@@ -10,8 +11,5 @@ export type Translate = (key: StringKey, values?: Record<string, string | number
 /** Returns a translator for the course language; `{name}` placeholders are filled from `values`. */
 export function createTranslator(language: Language): Translate {
   const table = tables[language];
-  return (key, values = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    );
+  return (key, values = {}) => fillLabel(table[key], values);
 }

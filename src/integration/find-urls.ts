@@ -64,9 +64,10 @@ function findUrlsInSrcset(text: string, start: number, end: number, urls: UrlInT
 /** url(…) and @import "…" in CSS, between `start` and `end` of `text`. */
 export function findUrlsInCss(text: string, start = 0, end = text.length, urls: UrlInText[] = []): UrlInText[] {
   const css = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const match of css.matchAll(CSS_URL)) {
-    const urlStart = start + match.index + match[1].length;
-    urls.push({ start: urlStart, end: urlStart + match[2].length, value: match[2] });
+  for (const { index, 1: opening, 2: url } of css.matchAll(CSS_URL)) {
+    if (opening === undefined || url === undefined) continue;
+    const urlStart = start + index + opening.length;
+    urls.push({ start: urlStart, end: urlStart + url.length, value: url });
   }
   return urls;
 }

@@ -39,7 +39,7 @@ export function relativizeAndReadSite(distDir: string, courses: readonly SiteCou
     cssFiles: 0,
     absoluteInJs: [],
     pageReferences: new Map(),
-    lessons: new Map(courses.map((course) => [course.id, new Map()])),
+    lessons: new Map(courses.map((course) => [course.id, new Map<string, IndexableLesson>()])),
     lessonReadMs: new Map(courses.map((course) => [course.id, 0])),
     packedPages: [],
   };

@@ -44,7 +44,7 @@ function replaceUrls(text: string, urls: UrlInText[], relativize: (url: string) 
 /** toRelativeUrl for one folder, remembered: sibling pages share most of their URLs (nav, bundles). */
 function createRelativizer(cache: Map<string, Map<string, string>>, fromDir: string): (url: string) => string {
   let known = cache.get(fromDir);
-  if (!known) cache.set(fromDir, (known = new Map()));
+  if (!known) cache.set(fromDir, (known = new Map<string, string>()));
   const urls = known;
   return (url) => {
     let relative = urls.get(url);

@@ -10,20 +10,21 @@
  */
 export function bootDisplaySettings(storageKey: string): void {
   const names = ['textSize', 'lineSpacing', 'reduceMotion', 'contrast'];
-  const copy = (from: Record<string, unknown>, to: DOMStringMap) => {
+  const copy = (from: unknown, to: DOMStringMap) => {
+    if (typeof from !== 'object' || from === null) return;
     for (const name of names) {
-      const value = from[name];
+      const value: unknown = Reflect.get(from, name);
       if (typeof value === 'string' && /^[a-z]{1,12}$/.test(value)) to[name] = value;
     }
   };
   try {
-    copy(JSON.parse(localStorage.getItem(storageKey) ?? '{}') ?? {}, document.documentElement.dataset);
+    const stored: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
+    copy(stored, document.documentElement.dataset);
   } catch {
     // Storage blocked or unreadable: the standard look.
   }
   document.addEventListener('astro:before-swap', (event) => {
-    const incoming = (event as Event & { newDocument?: Document }).newDocument;
-    if (incoming) copy({ ...document.documentElement.dataset }, incoming.documentElement.dataset);
+    copy(document.documentElement.dataset, event.newDocument.documentElement.dataset);
   });
 }
 

@@ -66,5 +66,5 @@ export function applyDisplaySettings(root: HTMLElement, settings: DisplaySetting
 
 /** What the page shows now, read back from `<html>` (the head script may have set it). */
 export function readAppliedDisplaySettings(root: HTMLElement): DisplaySettings {
-  return toDisplaySettings({ ...root.dataset });
+  return toDisplaySettings(root.dataset);
 }

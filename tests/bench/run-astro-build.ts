@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTreeMemorySampler, type TreeMemoryPeak } from './process-tree-memory.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface AstroBuildOptions {
   projectRoot: string;
@@ -110,5 +111,5 @@ function readGnuTimeReport(file: string): Pick<AstroBuildResult, 'timeMaxRssByte
 
 // Astro colours its output even when asked not to in some terminals; the log parser wants plain text.
 function stripColours(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
+  return stripVTControlCharacters(text);
 }

@@ -32,8 +32,10 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 const workDir = mkdtempSync(path.join(tmpdir(), 'peerpath-bench-'));
 const cores = availableParallelism();
 console.log(`peerpath bench: Node ${process.versions.node}, ${cores} cores, working in ${workDir}`);
-if (loadavg()[0] > cores / 2) {
-  console.log(`Load average is ${loadavg()[0].toFixed(2)}: other work is running, so timings will be slower than on an idle machine.`);
+/** The one-minute load average (os.loadavg always gives three figures). */
+const oneMinuteLoad = (): number => loadavg()[0] ?? 0;
+if (oneMinuteLoad() > cores / 2) {
+  console.log(`Load average is ${oneMinuteLoad().toFixed(2)}: other work is running, so timings will be slower than on an idle machine.`);
 }
 console.log('');
 const results: SizeResult[] = [];
@@ -48,7 +50,7 @@ for (const size of sizes) {
 
   const generated = generateCurriculum({ dir: coursesDir, lessons: size, seed: Number(values.seed) });
   console.log(`${formatCount(size)} lessons: generated ${generated.courses.length} courses; building…`);
-  const loadBefore = loadavg()[0];
+  const loadBefore = oneMinuteLoad();
   const build = await runAstroBuild({ projectRoot, coursesDir, outDir, cacheDir: path.join(sizeDir, 'cache'), logFile });
   if (build.exitCode !== 0) {
     failed = true;

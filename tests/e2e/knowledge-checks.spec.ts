@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import type { Question, QuizDefinition } from '../../src/core/quiz/quiz-definition';
+import type { Question } from '../../src/core/quiz/quiz-definition';
 import { decodeLearnerState } from '../../src/core/scorm/learner-state-codec';
 import { findAxeViolations } from './support/axe';
 import type { BuiltCourse, ScormVersion } from './support/built-site';
@@ -29,6 +29,7 @@ import {
 import { moveButton, readShownResponse, readStepOrder } from './support/quiz-controls';
 import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuizzesCoveringEveryKind, pickSequencingQuestion } from './support/quiz-picks';
 import { createRelaunchData } from './support/relaunch-data';
+import { defined, itemAt } from '../support/defined';
 
 const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
 const questionKinds: Question['kind'][] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
@@ -169,7 +170,7 @@ for (const version of ['12', '2004'] as const) {
 
     test('closing the course mid-quiz and relaunching restores the answers, the bank draw and the bookmark', async ({ page, scormPackages, openContext }) => {
       const mounted = scormPackages[version];
-      const quiz = countedQuizzes().find((candidate) => candidate.items.some((item) => item.kind === 'bank')) ?? countedQuizzes()[0]!;
+      const quiz = countedQuizzes().find((candidate) => candidate.items.some((item) => item.kind === 'bank')) ?? itemAt(countedQuizzes(), 0);
       const content = await openCourse(page, mounted);
       await goToLesson(page, content, quiz.lessonId);
       await waitForQuizReady(content, quiz.id);
@@ -223,18 +224,20 @@ for (const version of ['12', '2004'] as const) {
 
     test('answers given while the LMS refuses to save are kept and delivered once it accepts again', async ({ page, course, scormPackages }) => {
       const { courseId, quizzes } = loadCourseQuizzes();
-      const quiz = countedQuizzes()[0]!;
+      const quiz = itemAt(countedQuizzes(), 0);
       const content = await openCourse(page, scormPackages[version]);
       await goToLesson(page, content, quiz.lessonId);
       await waitForQuizReady(content, quiz.id);
-      const [firstId, secondId] = await readShownQuestionIds(content, quiz.id);
+      const shownIds = await readShownQuestionIds(content, quiz.id);
+      const firstId = itemAt(shownIds, 0);
+      const secondId = itemAt(shownIds, 1);
       const notice = content.locator('[data-tracking-notice]');
       const t = courseText();
 
       await page.evaluate(() => ((window as unknown as { lmsRefusing: boolean }).lmsRefusing = true));
       const checks = [
-        await answerQuestion(content, quiz.id, findQuestion(quiz, firstId!), 'right'),
-        await answerQuestion(content, quiz.id, findQuestion(quiz, secondId!), 'wrong'),
+        await answerQuestion(content, quiz.id, findQuestion(quiz, firstId), 'right'),
+        await answerQuestion(content, quiz.id, findQuestion(quiz, secondId), 'wrong'),
       ];
       await test.step('the course says calmly that it keeps trying', async () => {
         await expect(notice).toHaveText(t('tracking.retrying'));
@@ -304,7 +307,7 @@ for (const version of ['12', '2004'] as const) {
       const checkButton = card.locator('button.quiz-check');
       const moves = card.locator('[aria-live="polite"][id$="--moves"]');
       const authored = question.steps.map((step) => step.id);
-      const textOf = (stepId: string) => question.steps.find((step) => step.id === stepId)!.text;
+      const textOf = (stepId: string) => defined(question.steps.find((step) => step.id === stepId), `step ${stepId}`).text;
 
       await test.step('checking the order as shown says how many steps are in place; focus stays on the button', async () => {
         const shown = await readStepOrder(card, question);
@@ -348,7 +351,7 @@ for (const version of ['12', '2004'] as const) {
         const fillCard = questionCard(content, fillIn.quiz.id, fillIn.question.id);
         const input = fillCard.locator('input[type="text"]');
         await input.focus();
-        await page.keyboard.type(fillIn.question.accepted[0]!);
+        await page.keyboard.type(itemAt(fillIn.question.accepted, 0));
         await page.keyboard.press('Enter');
         await expect(fillCard.locator('.quiz-status')).toContainText(t('quiz.fits'));
         await expect(input).toBeDisabled();

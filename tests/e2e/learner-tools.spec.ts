@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson, linksToLesson, tabTo } from './support/learner';
+import { defined } from '../support/defined';
 
 /** The lesson's bookmark as the local LMS keeps it on the plain website. */
 async function readBookmark(page: Page, courseId: string): Promise<string | undefined> {
@@ -63,7 +64,7 @@ test('Shift three times on a page with a content note replaces it with the neutr
 });
 
 test('Exit this page is absent, and the shortcut does nothing, on a page without sensitive material', async ({ page, course }) => {
-  const plainLesson = course.lessonIds.find((id) => id !== course.contentNoteLessonId) as string;
+  const plainLesson = defined(course.lessonIds.find((id) => id !== course.contentNoteLessonId), 'a lesson without a content note');
   await page.goto(`/courses/${course.id}/${plainLesson}.html`);
   await expectLesson(page, plainLesson);
   await expect(page.locator('a[data-exit-this-page]')).toBeHidden();

@@ -9,6 +9,7 @@ import { answerCountedQuizzesRight, goToLesson } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
 import { playCompletionScenarios } from './support/scenario-player';
 import { assertMarkersMatchInstalledScormAgain, containsScormAgain } from './support/scorm-again-code';
+import { defined } from '../support/defined';
 
 const sessionTimeFormats: Record<ScormVersion, RegExp> = {
   '12': /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
@@ -56,7 +57,7 @@ for (const version of ['12', '2004'] as const) {
       const finished = version === '12' ? 'passed' : 'completed';
       assertMarkersMatchInstalledScormAgain();
       const mounted = scormPackages[version];
-      const last = course.lessonIds.at(-1)!;
+      const last = defined(course.lessonIds.at(-1), 'a last lesson');
       const requested = recordRequestUrls(page.context());
       const content = await openHarness(page, mounted);
 

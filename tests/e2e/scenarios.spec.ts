@@ -30,6 +30,7 @@ import {
   takeChoice,
   type ScenarioStep,
 } from './support/scenario-player';
+import { defined, itemAt } from '../support/defined';
 
 const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
 
@@ -92,7 +93,7 @@ test.describe('Scenarios on the website', () => {
 
     const start = startScenario(scenario);
     await test.step('take the second path\'s first choice, then Back one step returns to the start', async () => {
-      const detour = await takeChoice(page, scenario, start, second.choiceIds[0]!);
+      const detour = await takeChoice(page, scenario, start, itemAt(second.choiceIds, 0));
       expect(await pressBack(page, scenario, detour)).toEqual(start);
     });
 
@@ -123,7 +124,7 @@ test.describe('Scenarios on the website', () => {
     await test.step('the same scene, its number, and exactly the choices these variable values allow', () => expectStateShown(page, scenario, state));
 
     // A choice only these values make available is there, and taking it goes on from the same state.
-    const choice = onlyWithTheseValues[0] ?? offered[0]!;
+    const choice = onlyWithTheseValues[0] ?? itemAt(offered, 0);
     await test.step(`take "${choice.id}" after the reload`, () => takeChoice(page, scenario, state, choice.id));
   });
 
@@ -137,7 +138,7 @@ test.describe('Scenarios on the website', () => {
     let state = startScenario(scenario);
     let sawFeedback = false;
     for (const choiceId of path.choiceIds) {
-      const choice = availableChoices(scenario, state).find((candidate) => candidate.id === choiceId)!;
+      const choice = defined(availableChoices(scenario, state).find((candidate) => candidate.id === choiceId), `an available choice ${choiceId}`);
       const next = await takeChoice(page, scenario, state, choiceId, { stopAtFeedback: !sawFeedback });
       if (choice.feedback && !sawFeedback) {
         sawFeedback = true;

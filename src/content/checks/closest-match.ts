@@ -31,14 +31,19 @@ function allowedDistance(text: string): number {
 }
 
 function editDistance(a: string, b: string): number {
+  // One row of the edit-distance table at a time; `diagonal` is the cell above and to the left.
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+  let distance = b.length;
+  for (let i = 0; i < a.length; i++) {
+    let diagonal = i;
+    distance = i + 1;
+    const current = [distance];
+    for (const [j, above] of previous.slice(1).entries()) {
+      distance = Math.min(above + 1, distance + 1, diagonal + (a[i] === b[j] ? 0 : 1));
+      current.push(distance);
+      diagonal = above;
     }
     previous = current;
   }
-  return previous[b.length];
+  return distance;
 }

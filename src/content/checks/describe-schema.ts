@@ -8,12 +8,16 @@ export type Schema = z.core.$ZodType;
 export function schemaAtPath(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
   let current: Schema | undefined = unwrapSchema(schema);
   for (const segment of path) {
-    if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment];
+    if (current instanceof z.ZodObject && typeof segment === 'string') current = asSchema(current.shape[segment]);
     else if (current instanceof z.ZodArray && typeof segment === 'number') current = current.element;
     else return undefined;
     current = current && unwrapSchema(current);
   }
   return current;
+}
+
+function asSchema(value: unknown): Schema | undefined {
+  return value instanceof z.core.$ZodType ? value : undefined;
 }
 
 /** The schema without the optional, default or nullable wrapper that does not change what a value may be. */
@@ -42,7 +46,7 @@ export function describeExpected(schema: Schema | undefined): string {
   if (!schema) return 'a value';
   if (schema === StableIdSchema) return 'an id such as `what-peer-support-is`';
   if (schema instanceof z.ZodString) return 'text';
-  if (schema instanceof z.ZodNumber) return schema.isInt ? 'a whole number' : 'a number';
+  if (schema instanceof z.ZodNumber) return schema.format?.includes('int') ? 'a whole number' : 'a number';
   if (schema instanceof z.ZodBoolean) return '`true` or `false`';
   if (schema instanceof z.ZodEnum) return `one of ${listInCode(schema.options.map(String))}`;
   if (schema instanceof z.ZodArray) return `a list of ${describeListItems(unwrapSchema(schema.element))}`;

@@ -18,7 +18,7 @@ export function readJsxAttributes(element: JsxElementNode): JsxAttributes {
   for (const attribute of element.attributes ?? []) {
     const value = attribute.value;
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-      read.spreads.push(typeof value === 'object' && value ? value.value : String(value ?? ''));
+      read.spreads.push(typeof value === 'object' && value ? value.value : (value ?? ''));
     } else if (value === null || value === undefined) {
       read.values[attribute.name] = true;
     } else if (typeof value === 'string') {

@@ -14,12 +14,12 @@ export function readBank(element: JsxElementNode, context: QuizReadContext): Que
   const { attributes, entry } = readDeclaringElement(element, BankElementSchema, 'bank', context);
   const questions: Question[] = [];
   let written = 0;
-  let usable = true;
+  let unreadableChildren = 0;
   visitContainer(element, QUESTION_NAMES, context, entry, (child) => {
     written += 1;
     const question = readQuestion(child, context);
     if (question) questions.push(question);
-    else usable = false;
+    else unreadableChildren += 1;
   });
   const draw = attributes.data?.draw;
   if (draw !== undefined && draw < 1) {
@@ -33,6 +33,6 @@ export function readBank(element: JsxElementNode, context: QuizReadContext): Que
       hint: written === 0 ? 'Add questions inside the bank.' : `Lower \`draw\` to ${written} or fewer, or add questions to the bank.`,
     });
   }
-  if (!attributes.data || !usable || draw === undefined || draw < 1 || draw > written) return undefined;
+  if (!attributes.data || unreadableChildren > 0 || draw === undefined || draw < 1 || draw > written) return undefined;
   return { kind: 'bank', id: attributes.data.id, draw: attributes.data.draw, questions };
 }

@@ -36,7 +36,7 @@ export function readQuestion(element: JsxElementNode, context: QuizReadContext):
   const partName = PART_OF[kind];
   const read = readParts(element, partName, context, entry);
   if (partName) checkQuestionParts(element, partName, read, context, entry);
-  const data = attributes.data as Record<string, unknown> | undefined;
+  const data = attributes.data;
 
   switch (kind) {
     case 'single':
@@ -88,7 +88,7 @@ export function readQuestion(element: JsxElementNode, context: QuizReadContext):
 
 /** The parts typed as the element `name`, which PART_OF guarantees for the question kind at hand. */
 function partsOf<N extends PartElementName>(read: ReadParts<PartElementName>, _name: N): ReadParts<N>['parts'] {
-  return read.parts as unknown as ReadParts<N>['parts'];
+  return read.parts;
 }
 
 function baseFields(data: BaseFields): BaseFields {

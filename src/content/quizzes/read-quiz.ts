@@ -18,7 +18,7 @@ export function readQuiz(element: JsxElementNode, context: QuizReadContext): Qui
   const items: QuizItem[] = [];
   const bands: ScoreBand[] = [];
   let questionsWritten = 0;
-  let usable = true;
+  let unreadableChildren = 0;
   visitContainer(element, QUIZ_CHILDREN, context, entry, (child) => {
     let item: QuizItem | ScoreBand | undefined;
     if (child.name === 'ScoreBand') {
@@ -29,7 +29,7 @@ export function readQuiz(element: JsxElementNode, context: QuizReadContext): Qui
       item = isQuestionElementName(child.name) ? readQuestion(child, context) : readBank(child, context);
       if (item) items.push(item);
     }
-    if (!item) usable = false;
+    if (!item) unreadableChildren += 1;
   });
   if (questionsWritten === 0) {
     reportAt(context, element, entry, {
@@ -37,7 +37,7 @@ export function readQuiz(element: JsxElementNode, context: QuizReadContext): Qui
       hint: 'Add questions inside it, e.g. `<SingleChoice id="…" prompt="…">` with an `<Option>` for each answer.',
     });
   }
-  if (!attributes.data || !usable || questionsWritten === 0) return undefined;
+  if (!attributes.data || unreadableChildren > 0 || questionsWritten === 0) return undefined;
   const { id, title, counts, passMark } = attributes.data;
   return { id, lessonId: context.lessonId, ...(title === undefined ? {} : { title }), counts, ...(passMark === undefined ? {} : { passMark }), items, bands };
 }

@@ -23,7 +23,7 @@ export function readScene(element: JsxElementNode, scenarioId: unknown, context:
   const blocks: NarrativeBlock[] = [];
   const choices: SceneDef['choices'] = [];
   let reflect: { text?: string; line?: number } | undefined;
-  let usable = true;
+  let unreadableChildren = 0;
   walkStory(element, SCENARIO_CHILDREN[element.name as 'Scene' | 'Ending'], context, entry, {
     paragraph: (nodes) => {
       const text = readNarrativeText(nodes, context, entry);
@@ -33,12 +33,12 @@ export function readScene(element: JsxElementNode, scenarioId: unknown, context:
       if (child.name === 'Choice') {
         const choice = readChoice(child, { scenarioId, kind, sceneId }, context, lines);
         if (choice) choices.push(choice);
-        else usable = false;
+        else unreadableChildren += 1;
       } else if (child.name === 'Line') {
         const line = readLine(child, context, entry);
         if (line && typeof sceneId === 'string') addLine(lines.speakers, sceneId, { characterId: line.characterId, line: lineOf(child) });
         if (line) blocks.push(line);
-        else usable = false;
+        else unreadableChildren += 1;
       } else if (reflect === undefined) {
         reflect = { text: readScenarioText(child, context, entry), line: lineOf(child) };
       } else {
@@ -49,7 +49,7 @@ export function readScene(element: JsxElementNode, scenarioId: unknown, context:
       }
     },
   });
-  if (!attributes.data || !usable || (reflect && reflect.text === undefined)) return undefined;
+  if (!attributes.data || unreadableChildren > 0 || (reflect && reflect.text === undefined)) return undefined;
   const { id, setting, title } = attributes.data as { id: string; setting?: string; title?: string };
   return withoutUndefined({ kind, id, setting, title, blocks, choices, reflect: reflect?.text });
 }

@@ -67,7 +67,8 @@ export function shownOrder(seed: number, question: Question): ShownOrder {
       const steps = shuffleIds(seed, question.id, authored);
       const inCorrectOrder = steps.every((id, index) => id === authored[index]);
       // Moving the first step to the end always breaks the correct order, and stays deterministic.
-      return { steps: inCorrectOrder && steps.length >= 2 ? [...steps.slice(1), steps[0]!] : steps };
+      const [first, ...rest] = steps;
+      return { steps: inCorrectOrder && first !== undefined && rest.length > 0 ? [...rest, first] : steps };
     }
     default:
       return {};

@@ -138,7 +138,7 @@ function orderRows(scenes: Map<string, SceneDef>, column: Map<string, number>): 
   for (const scene of scenes.values()) {
     for (const choice of scene.choices) if (scenes.has(choice.to)) predecessors.set(choice.to, [...(predecessors.get(choice.to) ?? []), scene.id]);
   }
-  return columns.map((ids = [], index) => {
+  return columns.map((ids, index) => {
     const weight = (id: string) => {
       const before = (predecessors.get(id) ?? []).filter((from) => column.get(from) === index - 1).map((from) => row.get(from) as number);
       return before.length === 0 ? Infinity : before.reduce((sum, value) => sum + value, 0) / before.length;

@@ -82,7 +82,7 @@ function isPlannedScenario(value: unknown): value is PlannedScenario {
   if (!isScenarioStateShape(value)) return false;
   const planned = value as unknown as Record<string, unknown>;
   return typeof planned.lessonId === 'string' && counts.includes(planned.counts) && isNumber(planned.weight) &&
-    (planned.weight as number) >= 0 && isNumber(planned.totalMin) && isNumber(planned.totalMax);
+    planned.weight >= 0 && isNumber(planned.totalMin) && isNumber(planned.totalMax);
 }
 
 /** Guards the scenarios read from the page's course JSON before tracking trusts them. */

@@ -47,5 +47,5 @@ export function createInteractionId(courseId: string, ...parts: readonly string[
 
 /** Fits both 1.2 CMIIdentifier (no spaces, ≤ 255) and 2004 long_identifier_type. */
 export function isInteractionId(id: string): boolean {
-  return /^[A-Za-z0-9:._\-]{1,255}$/.test(id);
+  return /^[A-Za-z0-9:._-]{1,255}$/.test(id);
 }

@@ -8,7 +8,7 @@ export interface LearnerQuery {
 const MAX_WORDS = 12;
 const MAX_WORD_LENGTH = 40;
 // The same separator lunr's tokenizer splits on, so a query word lines up with an index token.
-const SEPARATOR = /[\s\-]+/u;
+const SEPARATOR = /[\s-]+/u;
 const EDGE_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // "*" is a wildcard even inside a term built with lunr's query builder.
 const WILDCARD = /\*/g;

@@ -50,7 +50,7 @@ export function collectCourseFiles(
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     const fromDir = path.posix.dirname(file);
     let resolved = resolvedByFolder.get(fromDir);
-    if (!resolved) resolvedByFolder.set(fromDir, (resolved = new Map()));
+    if (!resolved) resolvedByFolder.set(fromDir, (resolved = new Map<string, string | undefined>()));
     const references = known.pageReferences?.get(file) ?? findReferences(file, () => toText(readFile(file)));
     for (const reference of references) {
       let target = resolved.get(reference);
@@ -82,7 +82,7 @@ export function findPageReferences(urls: readonly string[], inlineScripts: reado
 }
 
 function findUrlsInJs(js: string): string[] {
-  return [...js.matchAll(JS_REFERENCES)].map((match) => match[2] ?? match[4]);
+  return [...js.matchAll(JS_REFERENCES)].flatMap((match) => match[2] ?? match[4] ?? []);
 }
 
 /** The built file a URL in a file in `fromDir` points at, if it is a file of this site. */

@@ -28,7 +28,8 @@ export function readBodySections(bodyHtml: string): RawSection[] {
   let inHeading = false;
   let depth = 0;
   let skipDepth: number | null = null;
-  let done = false;
+  // An object, not a `let`: the parser callbacks set it, which narrowing after `parser.end` cannot see.
+  const article = { closed: false };
 
   const finish = () => {
     sections.push({ anchor: current.anchor, heading: collapse(current.heading.join('')), text: collapse(current.chunks.join('')) });
@@ -38,7 +39,7 @@ export function readBodySections(bodyHtml: string): RawSection[] {
   const parser = new Parser({
     onopentag(name, attributes) {
       depth += 1;
-      if (done || skipDepth !== null) return;
+      if (article.closed || skipDepth !== null) return;
       if (SKIPPED_TAGS.has(name) || EXCLUDE_ATTRIBUTE in attributes) skipDepth = depth;
       else if (SECTION_HEADINGS.has(name) && attributes.id) {
         finish();
@@ -47,26 +48,26 @@ export function readBodySections(bodyHtml: string): RawSection[] {
       } else if (!INLINE_TAGS.has(name)) write(' ');
     },
     ontext(text) {
-      if (!done && skipDepth === null) write(text);
+      if (!article.closed && skipDepth === null) write(text);
     },
     onclosetag(name) {
       if (skipDepth === depth) {
         skipDepth = null;
-        if (!done) write(' ');
-      } else if (!done && skipDepth === null) {
+        if (!article.closed) write(' ');
+      } else if (!article.closed && skipDepth === null) {
         if (inHeading && SECTION_HEADINGS.has(name)) inHeading = false;
         else if (!INLINE_TAGS.has(name)) write(' ');
         // Depth 1 is the article itself: the body ends here.
         if (depth === 1) {
           finish();
-          done = true;
+          article.closed = true;
         }
       }
       depth -= 1;
     },
   });
   parser.end(bodyHtml);
-  if (!done) finish();
+  if (!article.closed) finish();
   return sections;
 }
 

@@ -7,7 +7,8 @@ function AnswerBody({ question, labels }: { question: Question; labels: QuizLabe
     case 'single':
     case 'multiple': {
       const correct = question.options.filter((option) => option.correct);
-      if (correct.length === 1) return <p>{correct[0]!.text}</p>;
+      const [only, ...more] = correct;
+      if (only && more.length === 0) return <p>{only.text}</p>;
       return <ul>{correct.map((option) => <li key={option.id}>{option.text}</li>)}</ul>;
     }
     case 'true-false':

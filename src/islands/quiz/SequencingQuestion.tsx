@@ -26,9 +26,11 @@ export function SequencingQuestion({ question, order, response, onChange, locked
   const move = (index: number, direction: Direction) => {
     const target = direction === 'up' ? index - 1 : index + 1;
     const step = steps[index];
-    if (!step || target < 0 || target >= steps.length) return;
+    const other = steps[target];
+    if (!step || !other) return;
     const next = steps.map((candidate) => candidate.id);
-    [next[index], next[target]] = [next[target]!, next[index]!];
+    next[index] = other.id;
+    next[target] = step.id;
     // At either end the button just used no longer applies: go to the other one.
     const atEnd = target === 0 || target === steps.length - 1;
     focusAfterMove.current = `${step.id}:${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}`;

@@ -12,7 +12,4 @@ export function isQuizLabelKey(key: string): key is QuizLabelKey {
   return key.startsWith('quiz.');
 }
 
-/** The label with each `{name}` replaced; a replacer function, so "$&" in a learner's text stays literal. */
-export function fillLabel(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fillLabel } from '../../core/text/fill-label';

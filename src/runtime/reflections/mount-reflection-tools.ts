@@ -47,7 +47,7 @@ export function describeReflectionCount(count: number, labels: ReflectionToolsLa
 export function mountReflectionTools(root: HTMLElement, storage: ReflectionStorage | undefined): void {
   const courseId = root.dataset.courseId;
   const labels: unknown = JSON.parse(root.dataset.labels ?? 'null');
-  const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-reflection-${name}]`);
+  const part = (name: string) => root.querySelector<HTMLElement>(`[data-reflection-${name}]`);
   const [heading, count, actions, download, remove, confirm, question, yes, no, status] =
     ['heading', 'count', 'actions', 'download', 'delete', 'confirm', 'question', 'yes', 'no', 'status'].map((name) => part(name));
   if (!courseId || !isLabels(labels) || !heading || !count || !actions || !download || !remove || !confirm || !question || !yes || !no || !status) return;

@@ -56,7 +56,7 @@ export function readCourseContext(doc: Document): CourseContext | undefined {
     if (!isScenarioPlan(scenarios)) return undefined;
     return {
       courseId: data.courseId,
-      version: String(data.version ?? ''),
+      version: typeof data.version === 'string' ? data.version : '',
       lessons: data.lessons,
       ...(assessment === undefined ? {} : { assessment }),
       questions,
@@ -69,7 +69,7 @@ export function readCourseContext(doc: Document): CourseContext | undefined {
 
 /** Read on every page load: the ClientRouter swaps the body, and its data with it. */
 export function readPageContext(doc: Document): PageContext {
-  const data = doc.body?.dataset ?? {};
+  const data = doc.body.dataset;
   return {
     kind: pageKinds.find((kind) => kind === data.pageKind),
     courseId: data.courseId || undefined,

@@ -18,7 +18,7 @@ export interface CourseStatusReport {
   restore(completion: CompletionStatus, success: SuccessStatus): void;
   report(progress: CourseProgress, result: CourseResult): void;
   /** Marks the course completed now (a page's own verb); false if it already was. */
-  markCompleted(): boolean;
+  markCompleted: () => boolean;
 }
 
 export function createCourseStatusReport(pending: PendingChanges): CourseStatusReport {

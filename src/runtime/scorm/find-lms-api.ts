@@ -15,15 +15,15 @@ const MAX_FRAME_DEPTH = 500;
 const apiNames: Record<ScormVersion, string> = { '1.2': 'API', '2004': 'API_1484_11' };
 
 function readApi(frame: FrameLike, version: ScormVersion): FoundLmsApi | undefined {
-  const candidate = (frame as Record<string, unknown>)[apiNames[version]];
+  const candidate: unknown = Reflect.get(frame, apiNames[version]);
   if (version === '2004') return isScorm2004Api(candidate) ? { version, api: candidate } : undefined;
   return isScorm12Api(candidate) ? { version, api: candidate } : undefined;
 }
 
 /** Looks in `start` and each parent above it; a cross-origin frame throws on access, which ends the walk. */
 function searchUpwards(start: FrameLike, version: ScormVersion): FoundLmsApi | undefined {
-  let frame: FrameLike | null | undefined = start;
-  for (let depth = 0; frame && depth <= MAX_FRAME_DEPTH; depth++) {
+  let frame = start;
+  for (let depth = 0; depth <= MAX_FRAME_DEPTH; depth++) {
     try {
       const found = readApi(frame, version);
       if (found) return found;

@@ -32,13 +32,13 @@ export interface LearnerProgress {
   moveTo(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;
   saveScenario(scenarioId: string, state: ScenarioState): void;
-  markCompleted(): boolean;
-  readLocation(): string | undefined;
-  readVisitedLessonIds(): ReadonlySet<string>;
-  readSeed(): number;
-  readQuestionState(questionId: string): QuestionState | undefined;
-  readScenarioState(scenarioId: string): ScenarioState | undefined;
-  readProgress(): CourseProgress;
+  markCompleted: () => boolean;
+  readLocation: () => string | undefined;
+  readVisitedLessonIds: () => ReadonlySet<string>;
+  readSeed: () => number;
+  readQuestionState: (questionId: string) => QuestionState | undefined;
+  readScenarioState: (scenarioId: string) => ScenarioState | undefined;
+  readProgress: () => CourseProgress;
 }
 
 const noCountedQuizzes: CourseAssessmentPlan = { passMark: 0, quizzes: [] };

@@ -13,10 +13,10 @@ import type { PendingChanges } from './pending-changes';
 export interface LearnerRecord {
   /** Reads what the LMS kept; a state without a seed (first launch, format 1) gets one, saved at once. */
   restore(suspendData: string): void;
-  readSeed(): number;
-  readVisitedLessonIds(): ReadonlySet<string>;
-  readQuestionState(questionId: string): QuestionState | undefined;
-  readScenarioState(scenarioId: string): ScenarioState | undefined;
+  readSeed: () => number;
+  readVisitedLessonIds: () => ReadonlySet<string>;
+  readQuestionState: (questionId: string) => QuestionState | undefined;
+  readScenarioState: (scenarioId: string) => ScenarioState | undefined;
   /** False for a lesson the course does not have or one already visited. */
   visit(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;

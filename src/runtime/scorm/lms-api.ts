@@ -39,10 +39,17 @@ function hasFunctions(value: unknown, names: readonly string[]): boolean {
  * when it says true and the LMS then reports no error.
  */
 export function isLmsSuccess(result: unknown, lastError: unknown): boolean {
-  return String(result) === 'true' && isNoError(lastError);
+  return lmsAnswerToText(result) === 'true' && isNoError(lastError);
 }
 
 function isNoError(lastError: unknown): boolean {
-  const code = String(lastError ?? '0');
+  const code = lastError === undefined || lastError === null ? '0' : lmsAnswerToText(lastError);
   return code === '0' || code === '';
+}
+
+/** An LMS's answer as the text the specs promise; undefined for an answer that is no value at all (an object). */
+export function lmsAnswerToText(answer: unknown): string | undefined {
+  if (typeof answer === 'string') return answer;
+  if (typeof answer === 'number' || typeof answer === 'boolean' || typeof answer === 'bigint') return String(answer);
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { InitializeOutcome } from './lms-adapter';
-import { isLmsSuccess } from './lms-api';
+import { isLmsSuccess, lmsAnswerToText } from './lms-api';
 
 /** GetValue/SetValue/Commit of either version; every write is checked against GetLastError. */
 export interface LmsValueAccess {
@@ -8,10 +8,10 @@ export interface LmsValueAccess {
    * "never set" and "refused" alike; GetLastError is not consulted because some LMSs (scorm-again
    * among them) leave an earlier call's error code standing after a successful GetValue.
    */
-  read(element: string): string;
-  write(element: string, value: string): boolean;
+  read: (element: string) => string;
+  write: (element: string, value: string) => boolean;
   /** Writes in order and stops at the first refusal, so a retry starts again from the top. */
-  writeAll(fields: readonly (readonly [string, string])[]): boolean;
+  writeAll: (fields: readonly (readonly [string, string])[]) => boolean;
   /** A call such as Commit(""): true only when it says "true" and no error follows. */
   call(invoke: () => unknown): boolean;
   readLastError(): string;
@@ -32,14 +32,14 @@ export function createLmsValueAccess(api: {
   };
   const read = (element: string) => {
     try {
-      return String(api.getValue(element) ?? '');
+      return lmsAnswerToText(api.getValue(element)) ?? '';
     } catch {
       return '';
     }
   };
   const readLastError = () => {
     try {
-      return String(api.getLastError() ?? '');
+      return lmsAnswerToText(api.getLastError()) ?? '';
     } catch {
       return '';
     }

@@ -53,7 +53,7 @@ export function createSearchClient(startWorker: () => WorkerLike): SearchClient 
       try {
         const target = ensureWorker();
         pending.set(id, { resolve, reject });
-        target.postMessage({ ...request, id } as SearchRequest);
+        target.postMessage({ ...request, id });
       } catch (error) {
         pending.delete(id);
         reject(error instanceof Error ? error : new Error(String(error)));

@@ -12,8 +12,8 @@ export const courseIdUnderTest = process.env.E2E_COURSE_ID ?? 'peer-support-faci
 
 export interface BuiltCourse {
   id: string;
-  /** Lesson ids in course order, as the overview lists them. */
-  lessonIds: string[];
+  /** Lesson ids in course order, as the overview lists them: at least the two the tests need. */
+  lessonIds: readonly [string, string, ...string[]];
   /** A lesson whose page carries a content note, preferring one that covers the whole lesson. */
   contentNoteLessonId: string | undefined;
   /** A word from the first lesson's title: searching for it must find that lesson. */
@@ -38,7 +38,7 @@ function listBuiltCourseIds(): string[] {
 }
 
 function readLessonIds(overviewHtml: string): string[] {
-  const ids = [...overviewHtml.matchAll(/data-progress-mark="([^"]+)"/g)].map((match) => match[1]);
+  const ids = [...overviewHtml.matchAll(/data-progress-mark="([^"]+)"/g)].flatMap((match) => match[1] ?? []);
   return [...new Set(ids)];
 }
 
@@ -51,8 +51,8 @@ function findContentNoteLesson(lessons: { id: string; html: string }[]): string 
 }
 
 // The rarest word of the first lesson's title, so a results list that shows only the best hits still holds that lesson.
-function pickSearchWord(lessonPages: string[]): string {
-  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(lessonPages[0])?.[1] ?? '';
+function pickSearchWord(firstLessonPage: string, lessonPages: string[]): string {
+  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(firstLessonPage)?.[1] ?? '';
   const words = (title.match(/[A-Za-z]{4,}/g) ?? []).map((word) => word.toLowerCase());
   // Only lesson bodies count: every page's navigation lists every lesson title.
   const bodies = lessonPages.map((html) => (/<article[^>]*data-search-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '').toLowerCase());
@@ -71,14 +71,15 @@ export function readBuiltCourse(courseId = courseIdUnderTest): BuiltCourse {
         'Run npm run build first, or set E2E_COURSE_ID to a course in the built site.',
     );
   }
-  const lessonIds = readLessonIds(readPage('courses', courseId, 'index.html'));
-  if (lessonIds.length < 2) throw new Error(`Course "${courseId}" lists ${lessonIds.length} lessons; the tests need at least two.`);
+  const [first, second, ...others] = readLessonIds(readPage('courses', courseId, 'index.html'));
+  if (first === undefined || second === undefined) throw new Error(`Course "${courseId}" lists fewer than two lessons; the tests need at least two.`);
+  const lessonIds = [first, second, ...others] as const;
   const lessons = lessonIds.map((id) => ({ id, html: readPage('courses', courseId, `${id}.html`) }));
   return {
     id: courseId,
     lessonIds,
     contentNoteLessonId: findContentNoteLesson(lessons),
-    searchWord: pickSearchWord(lessons.map((lesson) => lesson.html)),
+    searchWord: pickSearchWord(readPage('courses', courseId, `${first}.html`), lessons.map((lesson) => lesson.html)),
   };
 }
 

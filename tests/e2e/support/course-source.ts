@@ -25,7 +25,7 @@ export interface CourseSource {
   course: CourseYaml;
   lessons: LessonSource[];
   /** Where a lesson sits in the course (for sorting what the lessons hold). */
-  positionOf(lessonId: string): number;
+  positionOf: (lessonId: string) => number;
 }
 
 function listFiles(directory: string, extension: string): string[] {
@@ -36,19 +36,30 @@ function listFiles(directory: string, extension: string): string[] {
   });
 }
 
-function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
+/** Every course folder under PEERPATH_COURSES_DIR or courses/ with a readable course.yaml, in folder order. */
+export function listCourseFolders(): { folder: string; course: CourseYaml }[] {
   const coursesRoot = path.resolve(repositoryRoot, process.env.PEERPATH_COURSES_DIR ?? 'courses');
-  for (const name of readdirSync(coursesRoot)) {
+  return readdirSync(coursesRoot).sort().flatMap((name) => {
     const yamlFile = path.join(coursesRoot, name, 'course.yaml');
-    let course: CourseYaml;
     try {
-      course = loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml;
+      return [{ folder: path.dirname(yamlFile), course: loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml }];
     } catch {
-      continue;
+      return [];
     }
-    if (course.id === courseId) return { folder: path.dirname(yamlFile), course };
-  }
-  throw new Error(`No course.yaml with id "${courseId}" under ${coursesRoot}.`);
+  });
+}
+
+function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
+  const found = listCourseFolders().find(({ course }) => course.id === courseId);
+  if (!found) throw new Error(`No course.yaml with id "${courseId}" under ${process.env.PEERPATH_COURSES_DIR ?? 'courses'}/.`);
+  return found;
+}
+
+/** The first course (in folder order) written in `language`: tests of one language's behaviour use it. */
+export function findCourseInLanguage(language: Language): CourseYaml {
+  const found = listCourseFolders().find(({ course }) => course.language === language);
+  if (!found) throw new Error(`No course under ${process.env.PEERPATH_COURSES_DIR ?? 'courses'}/ has \`language: ${language}\` in its course.yaml.`);
+  return found.course;
 }
 
 function readLessonId(source: string, file: string): string {

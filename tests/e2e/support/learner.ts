@@ -25,7 +25,7 @@ export async function tabTo(page: Page, target: Locator, options: { backwards?: 
     if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
     await page.keyboard.press(key);
   }
-  throw new Error(`Could not reach ${target} with ${key}.`);
+  throw new Error(`Could not reach ${target.toString()} with ${key}.`);
 }
 
 /** Waits for the page (after a full load or a ClientRouter swap) to show a lesson. */
@@ -34,7 +34,7 @@ export async function expectLesson(scope: Scope, lessonId: string): Promise<void
 }
 
 /** Every progress mark for each lesson (nav and overview list) shows the expected state. */
-export async function expectProgressMarks(scope: Scope, visited: string[], notVisited: string[]): Promise<void> {
+export async function expectProgressMarks(scope: Scope, visited: readonly string[], notVisited: readonly string[]): Promise<void> {
   const check = async (lessonId: string, state: 'visited' | 'not-visited') => {
     const marks = scope.locator(`[data-progress-mark="${lessonId}"]`);
     await expect(marks.first(), `progress mark for ${lessonId}`).toBeAttached();

@@ -1,16 +1,18 @@
 import type { ScormVersion } from './built-site';
 import { scormNames, type FlatCmi, type LmsCall } from './lms-log';
 import type { AnsweredQuestion } from './quiz-learner';
+import { itemAt } from '../../support/defined';
 
 /** One `cmi.interactions.n` as the LMS received it: element below `cmi.interactions.n.` → value. */
 export type ReceivedInteraction = Record<string, string>;
 
 function groupByIndex(entries: [string, string][]): ReceivedInteraction[] {
-  const interactions: ReceivedInteraction[] = [];
+  // Sparse until every index is seen: an LMS may hold interaction 3 and not 2.
+  const interactions: (ReceivedInteraction | undefined)[] = [];
   for (const [element, value] of entries) {
     const match = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
     if (!match) continue;
-    (interactions[Number(match[1])] ??= {})[match[2]!] = value;
+    (interactions[Number(match[1])] ??= {})[itemAt(match, 2)] = value;
   }
   return [...interactions].map((interaction) => interaction ?? {});
 }
@@ -21,7 +23,7 @@ export function readInteractionsSet(log: LmsCall[], version: ScormVersion): Rece
   return groupByIndex(
     log
       .filter((call) => call.method === setValue && !call.refused && call.error === '0')
-      .map((call): [string, string] => [call.args[0]!, call.args[1]!]),
+      .map((call): [string, string] => [itemAt(call.args, 0), itemAt(call.args, 1)]),
   );
 }
 

@@ -53,7 +53,7 @@ export function readLmsLog(page: Page): Promise<LmsCall[]> {
 export async function readLmsStored(page: Page): Promise<FlatCmi> {
   const stored = await page.evaluate(() => (window as unknown as HarnessWindow).lmsStored);
   if (!stored) throw new Error('The course never committed anything to the LMS.');
-  return Object.fromEntries(Object.entries(stored).map(([key, value]) => [key, String(value)]));
+  return { ...stored };
 }
 
 export function countCalls(log: LmsCall[], method: string): number {
@@ -64,7 +64,7 @@ export function countCalls(log: LmsCall[], method: string): number {
 export function readValuesSet(log: LmsCall[], version: ScormVersion, element: string): string[] {
   return log
     .filter((call) => call.method === scormNames[version].setValue && call.args[0] === element && !call.refused)
-    .map((call) => call.args[1]);
+    .flatMap((call) => call.args[1] ?? []);
 }
 
 /** Calls the LMS answered with an error it was not told to give: the course's own mistakes. */

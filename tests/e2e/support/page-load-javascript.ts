@@ -29,7 +29,7 @@ export async function measurePageLoadJavaScript(page: Page, url: string): Promis
   const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
     scripts
       .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
-      .map((script) => script.textContent ?? ''),
+      .map((script) => script.textContent),
   );
   const files = [...(await Promise.all(bodies)), ...inline.map((source, index) => ({ url: `inline script ${index + 1}`, gzipBytes: gzipSize(source) }))];
   return { gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), files };

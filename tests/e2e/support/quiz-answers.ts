@@ -1,5 +1,6 @@
 import type { Question } from '../../../src/core/quiz/quiz-definition';
 import type { QuestionResponse } from '../../../src/core/quiz/question-state';
+import { itemAt } from '../../support/defined';
 
 export type Outcome = 'right' | 'wrong';
 
@@ -30,11 +31,11 @@ export function planResponse(question: Question, outcome: Outcome): QuestionResp
     case 'true-false':
       return { kind: 'true-false', value: right ? question.answer : !question.answer };
     case 'fill-in':
-      return { kind: 'fill-in', text: right ? question.accepted[0]! : wrongFillIn(question) };
+      return { kind: 'fill-in', text: right ? itemAt(question.accepted, 0) : wrongFillIn(question) };
     case 'matching': {
       const ids = question.pairs.map((pair) => pair.id);
       // Wrong: every left gets the next pair's right.
-      return { kind: 'matching', matches: ids.map((id, index): [string, string] => [id, right ? id : ids[(index + 1) % ids.length]!]) };
+      return { kind: 'matching', matches: ids.map((id, index): [string, string] => [id, right ? id : itemAt(ids, (index + 1) % ids.length)]) };
     }
     case 'sequencing': {
       const ids = question.steps.map((step) => step.id);
@@ -42,6 +43,6 @@ export function planResponse(question: Question, outcome: Outcome): QuestionResp
     }
     case 'likert':
       // Never right or wrong: "right" picks the top level, "wrong" the bottom one, just to differ.
-      return { kind: 'likert', levelId: (right ? question.scale.at(-1) : question.scale[0])!.id };
+      return { kind: 'likert', levelId: itemAt(question.scale, right ? -1 : 0).id };
   }
 }

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../../src/core/quiz/quiz-definition';
 import type { QuestionResponse } from '../../../src/core/quiz/question-state';
+import { defined } from '../../support/defined';
 
 // How a keyboard user works each kind of answer control the quiz island renders.
 
@@ -30,7 +31,7 @@ async function chooseMatches(page: Page, card: Locator, idPrefix: string, matche
   );
   for (const [left, right] of matches) {
     const index = shown.findIndex((select) => select.id === `${idPrefix}--${left}`);
-    const { values, selected } = shown[index] ?? { values: [], selected: 0 };
+    const { values, selected } = defined(shown[index], `a select for "${left}"`);
     const target = values.indexOf(right);
     if (target < 0) throw new Error(`No select for "${left}" offers "${right}".`);
     await selects.nth(index).focus();
@@ -142,7 +143,7 @@ export async function readShownResponse(card: Locator, question: Question): Prom
     }
     case 'matching': {
       const values = await card.locator('select').evaluateAll((selects) => (selects as HTMLSelectElement[]).map((select) => select.value));
-      const matches = question.pairs.flatMap((pair, index): [string, string][] => (values[index] ? [[pair.id, values[index]!]] : []));
+      const matches = question.pairs.flatMap((pair, index): [string, string][] => (values[index] ? [[pair.id, values[index]]] : []));
       return matches.length === 0 ? undefined : { kind: 'matching', matches };
     }
     case 'sequencing':

@@ -66,11 +66,12 @@ const cardId = (quizId: string, questionId: string) => `quiz--${quizId}--${quest
 /**
  * Waits until the island shows the learner's own draw with their saved answers: the server
  * renders seed 0 with every check waiting, and the island hydrates only once it is scrolled into view.
+ * `text` speaks the page's language: the course under test's unless a test opens another course.
  */
-export async function waitForQuizReady(scope: CourseScope, quizId: string): Promise<void> {
+export async function waitForQuizReady(scope: CourseScope, quizId: string, text: Translate = courseText()): Promise<void> {
   const section = quizSection(await resolveScope(scope), quizId);
   await section.scrollIntoViewIfNeeded();
-  const waiting = courseText()('quiz.waiting');
+  const waiting = text('quiz.waiting');
   await expect(section.locator('.quiz-question').first()).toBeAttached();
   await expect
     .poll(() => section.locator('.quiz-question [id$="--reason"]').evaluateAll((spans, text) => spans.filter((span) => span.textContent === text).length, waiting), {

@@ -5,6 +5,7 @@ import type { ScormVersion } from './built-site';
 import type { ExpectedInteraction } from './lms-interactions';
 import { authoredPosition } from './scenario-paths';
 import type { PlayedScenario } from './scenario-player';
+import { defined } from '../../support/defined';
 
 // What the LMS must receive for a play, written from the SCORM books and the tracking design, not
 // from the course's formatters: a decision is a choice interaction whose response is the choice's
@@ -23,7 +24,7 @@ const interactionId = (courseId: string, scenario: ScenarioDefinition, sceneId: 
 
 /** One decision: taken in `sceneId`, with the time the scene was open as its latency. */
 export function expectedDecision(version: ScormVersion, courseId: string, scenario: ScenarioDefinition, sceneId: string, choiceId: string): ExpectedInteraction {
-  const scene = findScene(scenario, sceneId)!;
+  const scene = defined(findScene(scenario, sceneId), `scene ${sceneId}`);
   const exact: Record<string, string> = {
     id: interactionId(courseId, scenario, sceneId),
     type: 'choice',

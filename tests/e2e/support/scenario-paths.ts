@@ -1,6 +1,7 @@
 import type { ChoiceDef, PlayState, ScenarioDefinition, SceneDef } from '../../../src/core/scenario/scenario-definition';
 import { availableChoices, choose, isEnding, replayPath, startScenario } from '../../../src/core/scenario/scenario-play';
 import { findScene } from '../../../src/core/scenario/scene-index';
+import { defined } from '../../support/defined';
 
 // Paths through a scenario planned with the core's own stepping (startScenario, availableChoices,
 // choose, isEnding), so the tests follow the scenario when authors add, move or change choices.
@@ -27,7 +28,7 @@ function searchStates(scenario: ScenarioDefinition, visit: (state: PlayState) =>
   const queue = [start];
   while (queue.length > 0) {
     if (seen.size > limit) throw new Error(`Scenario "${scenario.id}" has more than ${limit} situations to search.`);
-    const state = queue.shift()!;
+    const state = defined(queue.shift(), 'a state in the queue');
     if (visit(state)) return;
     for (const choice of availableChoices(scenario, state)) {
       const next = choose(scenario, state, choice.id);
@@ -58,7 +59,7 @@ export function findPathToEnding(scenario: ScenarioDefinition, from: readonly st
   const prefix = replayPath(scenario, from);
   if (prefix.path.length !== from.length) throw new Error(`Scenario "${scenario.id}" cannot take the path ${from.join(' → ')}.`);
   searchStates(scenario, (state) => {
-    if (!isEnding(scenario, state) || !accept(findScene(scenario, state.sceneId)!)) return false;
+    if (!isEnding(scenario, state) || !accept(defined(findScene(scenario, state.sceneId), `scene ${state.sceneId}`))) return false;
     found = planned(state);
     return true;
   }, prefix);

@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { defined } from '../../support/defined';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +53,7 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     }
     const prefix = [...table.keys()].sort((a, b) => b.length - a.length).find((candidate) => decoded.startsWith(candidate));
     if (!prefix) return undefined;
-    const root = path.resolve(table.get(prefix)!);
+    const root = path.resolve(defined(table.get(prefix), `the folder mounted at ${prefix}`));
     let file = path.resolve(root, `.${path.posix.normalize(`/${decoded.slice(prefix.length)}`)}`);
     if (file !== root && !file.startsWith(root + path.sep)) return undefined;
     if (decoded.endsWith('/')) file = path.join(file, 'index.html');

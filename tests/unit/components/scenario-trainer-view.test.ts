@@ -4,6 +4,7 @@ import { trainerScenarioPath, trainersPath } from '../../../src/components/scena
 import { collectCourseFiles } from '../../../src/integration/scorm/collect-course-files';
 import { createTranslator } from '../../../src/i18n/strings';
 import { diagnosis } from '../core/scenario/sample-scenarios';
+import { itemAt } from '../../support/defined';
 
 const t = createTranslator('en');
 
@@ -14,7 +15,7 @@ describe('the trainer view’s words', () => {
   });
 
   it('writes points with signs and ranges as from–to', () => {
-    expect(formatPoints(diagnosis.scenes[0]!.choices[1]!)).toBe('safety +1, choice −1');
+    expect(formatPoints(itemAt(itemAt(diagnosis.scenes, 0).choices, 1))).toBe('safety +1, choice −1');
     expect(formatRange('safety', { min: 0, max: 3 }, t)).toBe('safety: 0 to 3');
     expect(formatRange('safety', { min: 2, max: 2 }, t)).toBe('safety: 2');
   });

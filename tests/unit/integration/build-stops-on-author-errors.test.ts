@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const outDirs: string[] = [];
@@ -19,10 +20,10 @@ function runAstroBuild(fixture: string): Promise<{ exitCode: number | null; outp
       env: { ...process.env, PEERPATH_COURSES_DIR: fixture, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+    child.on('close', (exitCode) => resolve({ exitCode, output: stripVTControlCharacters(output), outDir }));
   });
 }
 

@@ -4,7 +4,7 @@ import { passBuildLogsExceptHeadInject } from '../../../src/integration/quiet-bu
 describe('build logs', () => {
   const passed = (log: { code?: string; message: string }) => {
     const seen: unknown[] = [];
-    passBuildLogsExceptHeadInject('warn', log as never, (_level, passedLog) => seen.push(passedLog));
+    passBuildLogsExceptHeadInject('warn', log, (_level, passedLog) => seen.push(passedLog));
     return seen.length === 1;
   };
 

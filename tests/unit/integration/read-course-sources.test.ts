@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, formatProblems } from '../../../src/content/checks/problem';
 import { readCourseSources, type CourseSources } from '../../../src/integration/read-course-sources';
+import { defined } from '../../support/defined';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -21,7 +22,7 @@ describe('readCourseSources on courses without problems', () => {
     expect(courses.map((course) => [course.file, course.data.id, course.data.contentNotes])).toEqual([
       ['tests/fixtures/valid/tiny-course/course.yaml', 'tiny-course', []],
     ]);
-    expect(courses[0].lessons.map((lesson) => [lesson.file, lesson.data.id, lesson.data.required])).toEqual([
+    expect(defined(courses[0], 'the tiny course').lessons.map((lesson) => [lesson.file, lesson.data.id, lesson.data.required])).toEqual([
       ['tests/fixtures/valid/tiny-course/lessons/boundaries.mdx', 'boundaries', true],
       ['tests/fixtures/valid/tiny-course/lessons/extra-reading.mdx', 'extra-reading', false],
       ['tests/fixtures/valid/tiny-course/lessons/listening.mdx', 'listening', true],
@@ -1027,7 +1028,7 @@ describe('readCourseSources on other author mistakes', () => {
   });
 });
 
-const MINI_COURSE: Record<string, string> = {
+const MINI_COURSE = {
   'course.yaml': `id: mini
 title: A mini course
 summary: One module.

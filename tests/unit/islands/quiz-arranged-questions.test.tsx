@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { shownOrder } from '../../../src/core/quiz/learner-draw';
 import type { Question, SequencingQuestion } from '../../../src/core/quiz/quiz-definition';
 import {
-  buttonNamed, choose, click, controlLabelled, createMemorySession, createQuiz, pressEnter, renderQuiz, statusOf, typeInto,
+  buttonNamed, choose, click, inputLabelled, selectLabelled, createMemorySession, createQuiz, pressEnter, renderQuiz, statusOf, typeInto,
 } from './quiz-test-kit';
+import { defined, itemAt } from '../../support/defined';
 
 vi.mock('../../../src/runtime/quiz/quiz-session', () => ({ connectQuizSession: vi.fn() }));
 
@@ -34,21 +35,21 @@ const sequencing: SequencingQuestion = {
 
 const stepTexts = (card: HTMLElement) => [...card.querySelectorAll('.quiz-step-text')].map((step) => step.textContent);
 const stepItem = (card: HTMLElement, text: string) =>
-  [...card.querySelectorAll<HTMLElement>('.quiz-step')].find((item) => item.querySelector('.quiz-step-text')?.textContent === text)!;
+  defined([...card.querySelectorAll<HTMLElement>('.quiz-step')].find((item) => item.querySelector('.quiz-step-text')?.textContent === text), `the step "${text}"`);
 const moveButton = (card: HTMLElement, text: string, direction: 'up' | 'down') =>
-  stepItem(card, text).querySelectorAll('button')[direction === 'up' ? 0 : 1]!;
+  itemAt(stepItem(card, text).querySelectorAll('button'), direction === 'up' ? 0 : 1);
 
 describe('a fill-in question', () => {
   it('accepts an answer whatever its case and spacing, checked with Enter', async () => {
     const { session, saves } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([fillIn]), session);
     const question = card('name-the-approach');
-    const field = controlLabelled(question, 'Your answer');
+    const field = inputLabelled(question, 'Your answer');
     expect(field.maxLength).toBe(40);
     await typeInto(field, '  Peer   Support ');
     await pressEnter(field);
     expect(statusOf(question).textContent).toContain('That fits.');
-    expect(saves[0]!.interaction).toMatchObject({ type: 'fill-in', response: '  Peer   Support ', result: 'correct' });
+    expect(itemAt(saves, 0).interaction).toMatchObject({ type: 'fill-in', response: '  Peer   Support ', result: 'correct' });
     // Finished: the field is locked, so focus moves to the button rather than nowhere.
     expect(field.disabled).toBe(true);
     expect(document.activeElement).toBe(buttonNamed(question, 'Check my answer'));
@@ -60,7 +61,7 @@ describe('a fill-in question', () => {
     const question = card('name-the-approach');
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toBe('Type your answer first. Then you can check it.');
-    await typeInto(controlLabelled(question, 'Your answer'), 'counselling');
+    await typeInto(inputLabelled(question, 'Your answer'), 'counselling');
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('Not quite.');
   });
@@ -72,21 +73,21 @@ describe('a matching question', () => {
     const { card } = await renderQuiz(createQuiz([matching]), session);
     const question = card('match-the-boundary');
     expect(question.querySelector('[role="group"]')?.getAttribute('aria-labelledby')).toBeTruthy();
-    await choose(controlLabelled<HTMLSelectElement>(question, 'A call at midnight'), 'gift');
-    await choose(controlLabelled<HTMLSelectElement>(question, 'An expensive gift'), 'late-call');
+    await choose(selectLabelled(question, 'A call at midnight'), 'gift');
+    await choose(selectLabelled(question, 'An expensive gift'), 'late-call');
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toBe('Choose a match for every item first. Then you can check your answer.');
 
-    await choose(controlLabelled<HTMLSelectElement>(question, 'Talk of ending their life'), 'crisis');
+    await choose(selectLabelled(question, 'Talk of ending their life'), 'crisis');
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('Not quite — here is what it misses.');
     expect(statusOf(question).textContent).toContain('1 of 3 matches fit.');
 
-    await choose(controlLabelled<HTMLSelectElement>(question, 'A call at midnight'), 'late-call');
-    await choose(controlLabelled<HTMLSelectElement>(question, 'An expensive gift'), 'gift');
+    await choose(selectLabelled(question, 'A call at midnight'), 'late-call');
+    await choose(selectLabelled(question, 'An expensive gift'), 'gift');
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('That fits.');
-    expect(saves[1]!.interaction).toMatchObject({ type: 'matching', result: 'correct' });
+    expect(itemAt(saves, 1).interaction).toMatchObject({ type: 'matching', result: 'correct' });
   });
 });
 
@@ -94,7 +95,7 @@ describe('a sequencing question', () => {
   it('starts in this learner’s shuffled order, never the right one', async () => {
     const { session } = createMemorySession({}, 7);
     const { card } = await renderQuiz(createQuiz([sequencing]), session);
-    const expected = shownOrder(7, sequencing).steps!.map((id) => sequencing.steps.find((step) => step.id === id)!.text);
+    const expected = defined(shownOrder(7, sequencing).steps, 'a shown order of steps').map((id) => defined(sequencing.steps.find((step) => step.id === id), `step ${id}`).text);
     expect(stepTexts(card('order-a-first-meeting'))).toEqual(expected);
     expect(expected).not.toEqual(['Welcome', 'Agree how to work', 'Listen', 'Close and plan']);
   });
@@ -103,20 +104,21 @@ describe('a sequencing question', () => {
     const { session } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([sequencing]), session);
     const question = card('order-a-first-meeting');
-    const live = question.querySelector('[aria-live="polite"]')!;
-    const [first, second] = stepTexts(question) as string[];
+    const live = defined(question.querySelector('[aria-live="polite"]'), '[aria-live="polite"]');
+    const first = itemAt(stepTexts(question), 0);
+    const second = itemAt(stepTexts(question), 1);
 
-    await click(moveButton(question, first!, 'down'));
+    await click(moveButton(question, first, 'down'));
     expect(stepTexts(question).slice(0, 2)).toEqual([second, first]);
     expect(live.textContent).toBe(`‘${first}’ moved to position 2 of 4.`);
-    expect(document.activeElement).toBe(moveButton(question, first!, 'down'));
+    expect(document.activeElement).toBe(moveButton(question, first, 'down'));
 
     // Back to the top: "Move up" no longer applies there, so focus goes to "Move down".
-    await click(moveButton(question, first!, 'up'));
+    await click(moveButton(question, first, 'up'));
     expect(live.textContent).toBe(`‘${first}’ moved to position 1 of 4.`);
-    expect(moveButton(question, first!, 'up').disabled).toBe(true);
-    expect(document.activeElement).toBe(moveButton(question, first!, 'down'));
-    expect(moveButton(question, first!, 'down').textContent).toBe(`Move down: ${first}`);
+    expect(moveButton(question, first, 'up').disabled).toBe(true);
+    expect(document.activeElement).toBe(moveButton(question, first, 'down'));
+    expect(moveButton(question, first, 'down').textContent).toBe(`Move down: ${first}`);
   });
 
   it('fits once the learner has put every item in place', async () => {
@@ -132,7 +134,7 @@ describe('a sequencing question', () => {
     expect(stepTexts(question)).toEqual(target);
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('That fits.');
-    expect(saves.at(-1)!.interaction).toMatchObject({ type: 'sequencing', response: ['welcome', 'agree', 'listen', 'close'], result: 'correct' });
+    expect(itemAt(saves, -1).interaction).toMatchObject({ type: 'sequencing', response: ['welcome', 'agree', 'listen', 'close'], result: 'correct' });
     // Finished: the list stays, the buttons go.
     expect(question.querySelectorAll('.quiz-move')).toHaveLength(0);
   });

@@ -2,8 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../src/core/quiz/quiz-definition';
 import {
-  buttonNamed, click, controlLabelled, createMemorySession, createQuiz, optionQuestion, renderQuiz, statusOf,
+  buttonNamed, click, inputLabelled, createMemorySession, createQuiz, optionQuestion, renderQuiz, statusOf,
 } from './quiz-test-kit';
+import { defined, itemAt } from '../../support/defined';
 
 vi.mock('../../../src/runtime/quiz/quiz-session', () => ({ connectQuizSession: vi.fn() }));
 
@@ -43,29 +44,29 @@ describe('a single-choice question', () => {
     const { session, saves } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([optionQuestion()]), session);
     const question = card('what-peer-support-is');
-    await click(controlLabelled(question, 'Two people'));
+    await click(inputLabelled(question, 'Two people'));
     await click(buttonNamed(question, 'Check my answer'));
     const status = statusOf(question).textContent;
     expect(status).toContain('That fits.');
     expect(status).toContain('Yes: it goes both ways.');
     expect(status).toContain('Peer support rests on shared experience.');
     expect(saves).toHaveLength(1);
-    expect(saves[0]!.state).toMatchObject({ attempts: 1, correct: true });
-    expect(saves[0]!.interaction).toMatchObject({
+    expect(itemAt(saves, 0).state).toMatchObject({ attempts: 1, correct: true });
+    expect(itemAt(saves, 0).interaction).toMatchObject({
       id: 'urn:peerpath:peer-basics:peer-role-check:what-peer-support-is', type: 'choice', response: ['mutual'], result: 'correct',
     });
-    expect(saves[0]!.interaction?.latencyMilliseconds).toBeGreaterThanOrEqual(0);
+    expect(itemAt(saves, 0).interaction?.latencyMilliseconds).toBeGreaterThanOrEqual(0);
   });
 
   it('explains what a not-yet answer misses, calmly, and keeps focus on the button', async () => {
     const { session } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([optionQuestion()]), session);
     const question = card('what-peer-support-is');
-    await click(controlLabelled(question, 'A volunteer gives advice'));
+    await click(inputLabelled(question, 'A volunteer gives advice'));
     const check = buttonNamed(question, 'Check my answer');
     check.focus();
     await click(check);
-    const status = statusOf(question).textContent ?? '';
+    const status = statusOf(question).textContent;
     expect(status).toContain('Not quite — here is what it misses.');
     expect(status).toContain('About ‘A volunteer gives advice to a client’: Advice puts one person in the expert role.');
     expect(status).toContain('Have another look');
@@ -81,7 +82,7 @@ describe('a single-choice question', () => {
     const check = buttonNamed(question, 'Check my answer');
     expect(check.getAttribute('aria-disabled')).toBe('true');
     expect(check.disabled).toBe(false);
-    const reason = document.getElementById(check.getAttribute('aria-describedby')!.split(' ')[0]!);
+    const reason = document.getElementById(itemAt(defined(check.getAttribute('aria-describedby'), 'aria-describedby on Check').split(' '), 0));
     expect(reason?.textContent).toBe('Choose an answer first. Then you can check it.');
     await click(check);
     expect(statusOf(question).textContent).toBe('Choose an answer first. Then you can check it.');
@@ -102,14 +103,14 @@ describe('a multiple-response question', () => {
     const { session, saves } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([multiple]), session);
     const question = card('what-peers-offer');
-    await click(controlLabelled(question, 'Listening'));
-    await click(controlLabelled(question, 'A diagnosis'));
+    await click(inputLabelled(question, 'Listening'));
+    await click(inputLabelled(question, 'A diagnosis'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('Not quite — here is what it misses.');
     expect(statusOf(question).textContent).toContain('Diagnosis belongs to clinicians.');
 
-    await click(controlLabelled(question, 'A diagnosis'));
-    await click(controlLabelled(question, 'Their own story'));
+    await click(inputLabelled(question, 'A diagnosis'));
+    await click(inputLabelled(question, 'Their own story'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('That fits.');
     expect(statusOf(question).textContent).toContain('Shared carefully, it can bring hope.');
@@ -122,12 +123,12 @@ describe('a true-false question', () => {
     const { session } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([trueFalse]), session);
     const question = card('peers-are-experts');
-    await click(controlLabelled(question, 'True'));
+    await click(inputLabelled(question, 'True'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('Not quite — here is what it misses.');
     expect(statusOf(question).textContent).toContain('About ‘True’: The person is the expert on their own life.');
 
-    await click(controlLabelled(question, 'False'));
+    await click(inputLabelled(question, 'False'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('That fits.');
   });
@@ -138,15 +139,15 @@ describe('a likert question', () => {
     const { session, saves } = createMemorySession();
     const { card, container } = await renderQuiz(createQuiz([likert]), session);
     const question = card('ready-to-listen');
-    await click(controlLabelled(question, 'Partly'));
+    await click(inputLabelled(question, 'Partly'));
     await click(buttonNamed(question, 'Save my answer'));
     expect(statusOf(question).textContent).toContain('Your answer is saved.');
     expect(statusOf(question).textContent).not.toMatch(/fits|not quite/i);
-    expect(saves[0]!.interaction).toMatchObject({ type: 'likert', response: 'b', result: 'neutral' });
+    expect(itemAt(saves, 0).interaction).toMatchObject({ type: 'likert', response: 'b', result: 'neutral' });
     expect(container.querySelector('.quiz-score')).toBeNull();
     // A feeling can change: the learner may save another answer.
-    await click(controlLabelled(question, 'Ready'));
+    await click(inputLabelled(question, 'Ready'));
     await click(buttonNamed(question, 'Save my answer'));
-    expect(saves[1]!.interaction).toMatchObject({ response: 'c', result: 'neutral' });
+    expect(itemAt(saves, 1).interaction).toMatchObject({ response: 'c', result: 'neutral' });
   });
 });

@@ -7,8 +7,9 @@ import type { Question } from '../../../src/core/quiz/quiz-definition';
 import { QuizIsland } from '../../../src/islands/QuizIsland';
 import { connectQuizSession } from '../../../src/runtime/quiz/quiz-session';
 import {
-  buttonNamed, click, controlLabelled, createMemorySession, createQuiz, labels, optionQuestion, renderQuiz, statusOf,
+  buttonNamed, click, inputLabelled, createMemorySession, createQuiz, labels, optionQuestion, renderQuiz, statusOf,
 } from './quiz-test-kit';
+import { defined } from '../../support/defined';
 
 vi.mock('../../../src/runtime/quiz/quiz-session', () => ({ connectQuizSession: vi.fn() }));
 
@@ -25,19 +26,19 @@ describe('showing the answer', () => {
     expect(question.textContent).toContain('You have 3 checks left.');
     expect(() => buttonNamed(question, 'Show the answer')).toThrow();
 
-    await click(controlLabelled(question, 'A volunteer gives advice'));
+    await click(inputLabelled(question, 'A volunteer gives advice'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(question.textContent).toContain('You have 2 checks left.');
     await click(buttonNamed(question, 'Show the answer'));
 
-    const area = question.querySelector<HTMLElement>('.quiz-feedback-area')!;
+    const area = defined(question.querySelector<HTMLElement>('.quiz-feedback-area'), '.quiz-feedback-area');
     expect(document.activeElement).toBe(area);
     expect(area.textContent).toContain('The answer');
     expect(area.textContent).toContain('Two people with lived experience support each other');
-    expect(controlLabelled(question, 'Two people').closest('.quiz-choice')?.textContent).toContain('Correct answer');
+    expect(inputLabelled(question, 'Two people').closest('.quiz-choice')?.textContent).toContain('Correct answer');
     expect(saves.at(-1)).toMatchObject({ state: { attempts: 1, correct: false, revealed: true }, interaction: undefined });
     expect(buttonNamed(question, 'Check my answer').getAttribute('aria-disabled')).toBe('true');
-    expect(controlLabelled(question, 'Two people').disabled).toBe(true);
+    expect(inputLabelled(question, 'Two people').disabled).toBe(true);
   });
 
   it('happens by itself when the last check is used, announced in the status region', async () => {
@@ -45,7 +46,7 @@ describe('showing the answer', () => {
     const { card } = await renderQuiz(createQuiz([optionQuestion({ attempts: 1 })]), session);
     const question = card('what-peer-support-is');
     expect(question.textContent).toContain('You have 1 check left.');
-    await click(controlLabelled(question, 'A volunteer gives advice'));
+    await click(inputLabelled(question, 'A volunteer gives advice'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('Not quite');
     expect(statusOf(question).textContent).toContain('The answer');
@@ -61,7 +62,7 @@ describe('checking the same answer again', () => {
     const { session } = createMemorySession();
     const { card } = await renderQuiz(createQuiz([optionQuestion()]), session);
     const question = card('what-peer-support-is');
-    await click(controlLabelled(question, 'A volunteer gives advice'));
+    await click(inputLabelled(question, 'A volunteer gives advice'));
     await click(buttonNamed(question, 'Check my answer'));
     const first = statusOf(question).firstElementChild;
     expect(first?.textContent).toContain('Not quite');
@@ -84,11 +85,11 @@ describe('coming back to a quiz', () => {
     });
     const { card, container } = await renderQuiz(createQuiz([optionQuestion(), trueFalse]), session);
     const first = card('what-peer-support-is');
-    expect(controlLabelled(first, 'A volunteer gives advice').checked).toBe(true);
+    expect(inputLabelled(first, 'A volunteer gives advice').checked).toBe(true);
     expect(first.textContent).toContain('Advice puts one person in the expert role.');
     // Already said before: not announced again on arrival.
     expect(statusOf(first).textContent).toBe('');
-    expect(controlLabelled(card('peers-are-experts'), 'False').checked).toBe(true);
+    expect(inputLabelled(card('peers-are-experts'), 'False').checked).toBe(true);
     expect(card('peers-are-experts').textContent).toContain('That fits.');
     expect(container.querySelector('.quiz-summary')?.textContent).toContain('2 of 2 questions answered.');
   });
@@ -97,7 +98,7 @@ describe('coming back to a quiz', () => {
     const { card, container } = await renderQuiz(createQuiz([trueFalse]), new Error('no tracker'));
     expect(container.textContent).toContain('Your answers cannot be saved just now.');
     const question = card('peers-are-experts');
-    await click(controlLabelled(question, 'False'));
+    await click(inputLabelled(question, 'False'));
     await click(buttonNamed(question, 'Check my answer'));
     expect(statusOf(question).textContent).toContain('That fits.');
   });
@@ -110,13 +111,13 @@ describe('the quiz summary', () => {
   it('counts answers, then gives the score, the pass mark and the band in words', async () => {
     const { session } = createMemorySession();
     const { card, container } = await renderQuiz(createQuiz(weighted, { counts: true, passMark: 80, bands }), session);
-    const summary = () => container.querySelector<HTMLElement>('.quiz-summary')!.textContent ?? '';
+    const summary = () => defined(container.querySelector<HTMLElement>('.quiz-summary'), 'the quiz summary').textContent;
     expect(summary()).toContain('0 of 2 questions answered.');
     expect(summary()).toContain('Your score shows here when you have answered every question.');
 
-    await click(controlLabelled(card('what-peer-support-is'), 'Two people'));
+    await click(inputLabelled(card('what-peer-support-is'), 'Two people'));
     await click(buttonNamed(card('what-peer-support-is'), 'Check my answer'));
-    await click(controlLabelled(card('peers-are-experts'), 'True'));
+    await click(inputLabelled(card('peers-are-experts'), 'True'));
     await click(buttonNamed(card('peers-are-experts'), 'Check my answer'));
     expect(summary()).toContain('2 of 2 questions answered.');
     expect(summary()).toContain('You have 2 of 3 points (67%).');
@@ -124,7 +125,7 @@ describe('the quiz summary', () => {
     expect(summary()).toContain('A good grounding.');
     expect(container.querySelector('.quiz-pass svg')?.getAttribute('aria-hidden')).toBe('true');
 
-    await click(controlLabelled(card('peers-are-experts'), 'False'));
+    await click(inputLabelled(card('peers-are-experts'), 'False'));
     await click(buttonNamed(card('peers-are-experts'), 'Check my answer'));
     expect(summary()).toContain('You have 3 of 3 points (100%).');
     expect(summary()).toContain('You have reached the pass mark of 80%.');
@@ -133,9 +134,9 @@ describe('the quiz summary', () => {
   it('tells a practice quiz its answers do not count, and gives no score', async () => {
     const { session } = createMemorySession();
     const { card, container } = await renderQuiz(createQuiz([trueFalse]), session);
-    await click(controlLabelled(card('peers-are-experts'), 'False'));
+    await click(inputLabelled(card('peers-are-experts'), 'False'));
     await click(buttonNamed(card('peers-are-experts'), 'Check my answer'));
-    const summary = container.querySelector('.quiz-summary')!.textContent;
+    const summary = defined(container.querySelector('.quiz-summary'), '.quiz-summary').textContent;
     expect(summary).toContain('This is practice: your answers do not count towards your course result.');
     expect(summary).not.toContain('points');
   });
@@ -160,10 +161,10 @@ describe('the server-rendered quiz', () => {
     document.body.replaceChildren(container);
     const root = createRoot(container);
     await act(async () => root.render(<QuizIsland quiz={createQuiz([trueFalse])} labels={labels} courseId="peer-basics" language="en" />));
-    expect(controlLabelled(container, 'False').disabled).toBe(true);
+    expect(inputLabelled(container, 'False').disabled).toBe(true);
     await click(buttonNamed(container, 'Check my answer'));
     expect(statusOf(container).textContent).toBe('Getting your saved answers. This takes a moment.');
     await act(async () => connect());
-    expect(controlLabelled(container, 'False').disabled).toBe(false);
+    expect(inputLabelled(container, 'False').disabled).toBe(false);
   });
 });

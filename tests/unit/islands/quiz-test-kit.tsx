@@ -8,6 +8,7 @@ import type { InteractionRecord } from '../../../src/core/scorm/interaction';
 import { createTranslator } from '../../../src/i18n/strings';
 import { QuizIsland } from '../../../src/islands/QuizIsland';
 import { connectQuizSession, type QuizSession } from '../../../src/runtime/quiz/quiz-session';
+import { defined } from '../../support/defined';
 
 // Each test file mocks ../../../src/runtime/quiz/quiz-session with `connectQuizSession: vi.fn()`.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -65,21 +66,35 @@ export async function renderQuiz(quiz: QuizDefinition, session: QuizSession | Er
   };
 }
 
-/** The input, select or other control a visible label names. */
-export function controlLabelled<T extends HTMLElement = HTMLInputElement>(scope: HTMLElement, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((candidate) => candidate.textContent?.includes(text));
+/** The control a visible label names. */
+function controlLabelled(scope: HTMLElement, text: string): HTMLElement {
+  const label = [...scope.querySelectorAll('label')].find((candidate) => candidate.textContent.includes(text));
   const control = label && document.getElementById(label.htmlFor);
   if (!control) throw new Error(`No control labelled “${text}”`);
-  return control as T;
+  return control;
+}
+
+/** The input (text, radio or checkbox) a visible label names. */
+export function inputLabelled(scope: HTMLElement, text: string): HTMLInputElement {
+  const control = controlLabelled(scope, text);
+  if (!(control instanceof HTMLInputElement)) throw new Error(`“${text}” labels a ${control.localName}, not an input`);
+  return control;
+}
+
+/** The select a visible label names. */
+export function selectLabelled(scope: HTMLElement, text: string): HTMLSelectElement {
+  const control = controlLabelled(scope, text);
+  if (!(control instanceof HTMLSelectElement)) throw new Error(`“${text}” labels a ${control.localName}, not a select`);
+  return control;
 }
 
 export function buttonNamed(scope: HTMLElement, text: string): HTMLButtonElement {
-  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
+  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === text);
   if (!button) throw new Error(`No button “${text}”`);
   return button;
 }
 
-export const statusOf = (card: HTMLElement) => card.querySelector<HTMLElement>('[role="status"]')!;
+export const statusOf = (card: HTMLElement) => defined(card.querySelector<HTMLElement>('[role="status"]'), 'a status region in the card');
 
 export async function click(element: HTMLElement): Promise<void> {
   await act(async () => element.click());
@@ -87,17 +102,15 @@ export async function click(element: HTMLElement): Promise<void> {
 
 /** Types as a person would: React listens for input events with the native value setter. */
 export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   await act(async () => {
-    setValue.call(input, text);
+    Reflect.set(HTMLInputElement.prototype, 'value', text, input);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
 
 export async function choose(select: HTMLSelectElement, value: string): Promise<void> {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
   await act(async () => {
-    setValue.call(select, value);
+    Reflect.set(HTMLSelectElement.prototype, 'value', value, select);
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }

@@ -3,10 +3,11 @@ import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScenarioPlayer } from '../../../src/islands/ScenarioPlayer';
 import { buttonNamed, click, createMemorySession, diagnosis, labels, renderPlayer, takeChoice } from './scenario-test-kit';
+import { defined, itemAt } from '../../support/defined';
 
 vi.mock('../../../src/runtime/scenario/scenario-session', () => ({ connectScenarioSession: vi.fn() }));
 
-const texts = (scope: ParentNode, selector: string) => [...scope.querySelectorAll(selector)].map((element) => element.textContent?.trim());
+const texts = (scope: ParentNode, selector: string) => [...scope.querySelectorAll(selector)].map((element) => element.textContent.trim());
 
 beforeEach(() => localStorage.clear());
 
@@ -28,7 +29,7 @@ describe('playing a scenario', () => {
     const { container, heading, announced } = await renderPlayer(session);
 
     await click(buttonNamed(container, 'Share briefly, in your own words'));
-    const feedback = container.querySelector<HTMLElement>('.scenario-feedback')!;
+    const feedback = defined(container.querySelector<HTMLElement>('.scenario-feedback'), '.scenario-feedback');
     expect(document.activeElement).toBe(feedback.querySelector('h4'));
     expect(feedback.textContent).toContain('You chose: Share briefly, in your own words');
     expect(texts(feedback, 'p').slice(1)).toEqual(['What it protects: honesty between equals.', 'What it may cost: some privacy. What else could work: asking what Sam hopes to hear.']);
@@ -56,7 +57,7 @@ describe('playing a scenario', () => {
     ]);
     expect(container.querySelector('.scenario-found')?.textContent).toBe('You have found 1 of 2 endings.');
     expect(texts(container, '.scenario-found-list li')).toEqual(['An open start']);
-    const reached = saves.at(-1)!;
+    const reached = itemAt(saves, -1);
     expect(reached.state).toEqual({
       path: ['share-briefly', 'invite-others'], endingsReached: ['ending-open'],
       lastOutcome: { endingId: 'ending-open', scores: { transparency: 2, safety: 2, choice: 1 } },
@@ -65,7 +66,7 @@ describe('playing a scenario', () => {
       ['urn:peerpath:peer-basics:whats-your-diagnosis:after-share', 'choice'],
       ['urn:peerpath:peer-basics:whats-your-diagnosis:ending-open', 'performance'],
     ]);
-    expect(reached.interactions[1]!.response).toEqual([['ending', 'ending-open'], ['transparency', '2'], ['safety', '2'], ['choice', '1']]);
+    expect(itemAt(reached.interactions, 1).response).toEqual([['ending', 'ending-open'], ['transparency', '2'], ['safety', '2'], ['choice', '1']]);
 
     await click(buttonNamed(container, 'Try a different path'));
     expect(heading().textContent).toBe('Scene 1');
@@ -87,7 +88,7 @@ describe('playing a scenario', () => {
     ]);
     expect(container.querySelector('.scenario-found')?.textContent).toBe('You have found 2 of 2 endings.');
     expect(texts(container, '.scenario-found-list li')).toEqual(['An open start', 'A careful start']);
-    expect(saves.at(-1)!.state).toMatchObject({ endingsReached: ['ending-open', 'ending-closed'], lastOutcome: { endingId: 'ending-closed' } });
+    expect(itemAt(saves, -1).state).toMatchObject({ endingsReached: ['ending-open', 'ending-closed'], lastOutcome: { endingId: 'ending-closed' } });
   });
 
   it('offers a choice only while its condition holds', async () => {
@@ -180,7 +181,7 @@ describe('coming back to a scenario', () => {
     const { container, heading } = await renderPlayer('pending');
     const share = buttonNamed(container, 'Share briefly, in your own words');
     expect(share.getAttribute('aria-disabled')).toBe('true');
-    expect(document.getElementById(share.getAttribute('aria-describedby')!)?.textContent).toBe(labels['scenario.waiting']);
+    expect(document.getElementById(defined(share.getAttribute('aria-describedby'), 'aria-describedby'))?.textContent).toBe(labels['scenario.waiting']);
     await click(share);
     expect(heading().textContent).toBe('Scene 1');
   });

@@ -3,11 +3,12 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReflectionStore, reflectionStorageKey, type ReflectionStorage } from '../../../src/runtime/reflections/reflection-store';
 import { buttonNamed, click, createMemorySession, labels, renderPlayer, takeChoice, typeInto } from './scenario-test-kit';
+import { defined } from '../../support/defined';
 
 vi.mock('../../../src/runtime/scenario/scenario-session', () => ({ connectScenarioSession: vi.fn() }));
 
 const reflection = 'I would say I have been through a hard time, and leave it there.';
-const field = (scope: HTMLElement) => scope.querySelector<HTMLTextAreaElement>('.scenario-reflect textarea')!;
+const field = (scope: HTMLElement) => defined(scope.querySelector<HTMLTextAreaElement>('.scenario-reflect textarea'), '.scenario-reflect textarea');
 
 beforeEach(() => localStorage.clear());
 
@@ -15,13 +16,13 @@ describe('pause and reflect', () => {
   it('is labelled as staying on this device', async () => {
     const { session } = createMemorySession();
     const { container } = await renderPlayer(session);
-    const prompt = container.querySelector<HTMLElement>('.scenario-reflect')!;
+    const prompt = defined(container.querySelector<HTMLElement>('.scenario-reflect'), '.scenario-reflect');
     expect(prompt.textContent).toContain('Pause and reflect');
     expect(prompt.textContent).toContain('What would you be comfortable sharing about yourself in a group?');
-    const label = prompt.querySelector('label')!;
+    const label = defined(prompt.querySelector('label'), 'label');
     expect(document.getElementById(label.htmlFor)).toBe(field(container));
     expect(label.textContent).toBe('Your thoughts (kept only on this device)');
-    expect(document.getElementById(field(container).getAttribute('aria-describedby')!)?.textContent).toContain('never sent to your learning platform');
+    expect(document.getElementById(defined(field(container).getAttribute('aria-describedby'), 'aria-describedby'))?.textContent).toContain('never sent to your learning platform');
   });
 
   it('keeps the text in localStorage only: never in what is saved for the course or sent to the LMS', async () => {
@@ -50,7 +51,7 @@ describe('pause and reflect', () => {
     const { session } = createMemorySession();
     const { container } = await renderPlayer(session);
     await typeInto(field(container), reflection);
-    const tools = container.querySelector<HTMLDetailsElement>('.scenario-reflections')!;
+    const tools = defined(container.querySelector<HTMLDetailsElement>('.scenario-reflections'), '.scenario-reflections');
     expect(tools.querySelector('summary')?.textContent).toBe('Your reflections on this device');
 
     await click(buttonNamed(tools, 'Delete my reflections on this device'));

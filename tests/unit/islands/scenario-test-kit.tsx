@@ -10,6 +10,7 @@ import { createTranslator } from '../../../src/i18n/strings';
 import { ScenarioPlayer } from '../../../src/islands/ScenarioPlayer';
 import { connectScenarioSession, type ScenarioSession } from '../../../src/runtime/scenario/scenario-session';
 import { choice as authoredChoice } from '../core/scenario/sample-scenarios';
+import { defined } from '../../support/defined';
 
 // Each test file mocks ../../../src/runtime/scenario/scenario-session with `connectScenarioSession: vi.fn()`.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -110,13 +111,13 @@ export async function renderPlayer(
   return {
     container,
     root,
-    heading: () => container.querySelector<HTMLElement>('.scenario-heading')!,
+    heading: () => defined(container.querySelector<HTMLElement>('.scenario-heading'), 'the scenario heading'),
     announced: () => container.querySelector('.visually-hidden[role="status"]')?.textContent ?? '',
   };
 }
 
 export function buttonNamed(scope: HTMLElement, text: string): HTMLButtonElement {
-  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
+  const button = [...scope.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === text);
   if (!button) throw new Error(`No button “${text}”`);
   return button;
 }
@@ -128,15 +129,14 @@ export async function click(element: HTMLElement): Promise<void> {
 /** Takes a choice and, when feedback shows, reads it and continues. */
 export async function takeChoice(scope: HTMLElement, text: string): Promise<void> {
   await click(buttonNamed(scope, text));
-  const next = [...scope.querySelectorAll('button')].find((button) => button.textContent?.trim() === labels['scenario.continue']);
+  const next = [...scope.querySelectorAll('button')].find((button) => button.textContent.trim() === labels['scenario.continue']);
   if (next) await click(next);
 }
 
 /** Types as a person would: React listens for input events with the native value setter. */
 export async function typeInto(field: HTMLTextAreaElement, text: string): Promise<void> {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
   await act(async () => {
-    setValue.call(field, text);
+    Reflect.set(HTMLTextAreaElement.prototype, 'value', text, field);
     field.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAssessmentPlan, toAssessmentPlan } from '../../../../src/core/quiz/course-assessment-plan';
 import type { QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
 import { bankOf, choiceQuestion, likert } from './sample-questions';
+import { itemAt } from '../../../support/defined';
 
 const quizzes: QuizDefinition[] = [
   { id: 'practice', lessonId: 'intro', counts: false, items: [choiceQuestion('warm-up')], bands: [] },
@@ -24,7 +25,7 @@ describe('toAssessmentPlan', () => {
   });
 
   it('plans nothing when no quiz counts', () => {
-    expect(toAssessmentPlan([quizzes[0]!], 70)).toEqual({ passMark: 70, quizzes: [] });
+    expect(toAssessmentPlan([itemAt(quizzes, 0)], 70)).toEqual({ passMark: 70, quizzes: [] });
   });
 });
 

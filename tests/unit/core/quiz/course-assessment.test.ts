@@ -5,6 +5,7 @@ import { drawBank, shownQuestions } from '../../../../src/core/quiz/learner-draw
 import type { QuestionState } from '../../../../src/core/quiz/question-state';
 import type { QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
 import { bankOf, choiceQuestion, likert } from './sample-questions';
+import { itemAt } from '../../../support/defined';
 
 const right: QuestionState = { attempts: 1, correct: true, revealed: false };
 const wrong: QuestionState = { attempts: 3, correct: false, revealed: true };
@@ -32,7 +33,7 @@ describe('assessCourse', () => {
   });
 
   it('scores the same questions the quiz shows the learner', () => {
-    const shown = shownQuestions(seed, quizzes[2]!.items).map((question) => question.id);
+    const shown = shownQuestions(seed, itemAt(quizzes, 2).items).map((question) => question.id);
     const seen = new Set<string>();
     assessCourse(plan, seed, (id) => { seen.add(id); return undefined; });
     for (const id of shown) expect(seen.has(id)).toBe(true);
@@ -48,21 +49,21 @@ describe('assessCourse', () => {
   it('scores over all counted quizzes by weight and passes when course and each quiz meet their marks', () => {
     expect(assessCourse(plan, seed, answerAll())).toEqual({ quizzesComplete: true, answered: 6, total: 6, scorePercent: 100, passed: true });
     // 4 of 7 points = 57 %: under the course mark of 75.
-    const result = assessCourse(plan, seed, answerAll({ last: wrong, [drawn[0]!]: wrong, [drawn[1]!]: wrong }));
+    const result = assessCourse(plan, seed, answerAll({ last: wrong, [itemAt(drawn, 0)]: wrong, [itemAt(drawn, 1)]: wrong }));
     expect(result).toEqual({ quizzesComplete: true, answered: 6, total: 6, scorePercent: 57, passed: false });
   });
 
   it('fails when one quiz misses its own mark even though the course score passes', () => {
     // Course mark 70, which "final" takes as its own: roles 4 of 4, final 2 of 3 = 67 %, course 6 of 7 = 86 %.
     const strict = toAssessmentPlan(quizzes, 70);
-    const oneWrong = answerAll({ [drawn[0]!]: wrong });
+    const oneWrong = answerAll({ [itemAt(drawn, 0)]: wrong });
     expect(assessCourse(strict, seed, oneWrong)).toEqual({ quizzesComplete: true, answered: 6, total: 6, scorePercent: 86, passed: false });
     const lenient = { ...strict, quizzes: strict.quizzes.map((quiz) => ({ ...quiz, passMark: 50 })) };
     expect(assessCourse(lenient, seed, oneWrong).passed).toBe(true);
   });
 
   it('is complete with no score when nothing counts', () => {
-    expect(assessCourse(toAssessmentPlan([quizzes[0]!], 80), seed, () => undefined)).toEqual({ quizzesComplete: true, answered: 0, total: 0 });
+    expect(assessCourse(toAssessmentPlan([itemAt(quizzes, 0)], 80), seed, () => undefined)).toEqual({ quizzesComplete: true, answered: 0, total: 0 });
   });
 
   it('has no score when counted quizzes carry no points (likert only)', () => {

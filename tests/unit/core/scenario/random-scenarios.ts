@@ -3,6 +3,7 @@ import type { ChoiceDef, ComparisonOperator, Condition, PlayState, ScenarioDefin
 import { availableChoices, choose, isEnding, startScenario } from '../../../../src/core/scenario/scenario-play';
 import type { ScoreRanges } from '../../../../src/core/scenario/score-ranges';
 import { ending, scenarioOf, scene, variable } from './sample-scenarios';
+import { itemAt } from '../../../support/defined';
 
 const operators: ComparisonOperator[] = ['==', '!=', '>=', '<=', '>', '<'];
 
@@ -34,7 +35,7 @@ export function arbitraryScenario(chained: boolean): fc.Arbitrary<ScenarioDefini
     return fc.array(fc.array(choiceShape, { minLength: 1, maxLength: 3 }), { minLength: sceneCount, maxLength: sceneCount }).map((scenes) =>
       scenarioOf([
         ...scenes.map((shapes, sceneIndex) => scene(sceneIds[sceneIndex] as string, shapes.map((shape, choiceIndex): ChoiceDef => {
-          const chainedTo = sceneIds[sceneIndex + 1] ?? endingIds[0] as string;
+          const chainedTo = sceneIds[sceneIndex + 1] ?? itemAt(endingIds, 0);
           const first = chained && choiceIndex === 0;
           return { id: `choice-${sceneIndex}-${choiceIndex}`, text: 'Go', ...shape, ...(first ? { to: chainedTo, when: [] } : {}) };
         }))),

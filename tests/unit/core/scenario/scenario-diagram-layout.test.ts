@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { layoutScenarioDiagram, wrapText, type DiagramBox, type DiagramLayout } from '../../../../src/core/scenario/scenario-diagram-layout';
 import { choice, diagnosis, ending, scenarioOf, scene, variable } from './sample-scenarios';
+import { defined, itemAt } from '../../../support/defined';
 
 const overlap = (a: DiagramBox, b: DiagramBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const node = (layout: DiagramLayout, id: string) => layout.nodes.find((candidate) => candidate.id === id)!;
-const edge = (layout: DiagramLayout, id: string) => layout.edges.find((candidate) => candidate.id === id)!;
+const node = (layout: DiagramLayout, id: string) => defined(layout.nodes.find((candidate) => candidate.id === id), `node ${id}`);
+const edge = (layout: DiagramLayout, id: string) => defined(layout.edges.find((candidate) => candidate.id === id), `edge ${id}`);
 
 /** Every x,y pair a path passes through (M, C and L points, and the corners of H/V runs). */
 function pathPoints(path: string): { x: number; y: number }[] {
   const points: { x: number; y: number }[] = [];
   let x = 0;
   let y = 0;
-  for (const [, command, args] of path.matchAll(/([MCHV])([^MCHV]*)/g)) {
-    const numbers = args!.trim().split(/[\s,]+/).map(Number);
-    if (command === 'H') x = numbers[0]!;
-    else if (command === 'V') y = numbers[0]!;
+  for (const [, command, args = ''] of path.matchAll(/([MCHV])([^MCHV]*)/g)) {
+    const numbers = args.trim().split(/[\s,]+/).map(Number);
+    if (command === 'H') x = itemAt(numbers, 0);
+    else if (command === 'V') y = itemAt(numbers, 0);
     else [x, y] = numbers.slice(-2) as [number, number];
     points.push({ x, y });
   }
@@ -38,7 +39,7 @@ describe('laying out a scenario diagram', () => {
     });
     expect(node(layout, 'intro').isStart).toBe(true);
     expect(node(layout, 'ending-open').kind).toBe('ending');
-    const columnsLeftToRight = [0, 1, 2].map((column) => layout.nodes.find((entry) => entry.column === column)!.x);
+    const columnsLeftToRight = [0, 1, 2].map((column) => defined(layout.nodes.find((entry) => entry.column === column), `a node in column ${column}`).x);
     expect(columnsLeftToRight).toEqual([...columnsLeftToRight].sort((a, b) => a - b));
   });
 
@@ -72,10 +73,10 @@ describe('laying out a scenario diagram', () => {
     for (const entry of layout.edges) {
       const points = pathPoints(entry.path);
       const [from, to] = [node(layout, entry.from), node(layout, entry.to)];
-      expect(points[0]!.x).toBe(from.x + from.width);
-      expect(points.at(-1)!.x).toBe(to.x);
-      expect(points.at(-1)!.y).toBeGreaterThan(to.y);
-      expect(points.at(-1)!.y).toBeLessThan(to.y + to.height);
+      expect(itemAt(points, 0).x).toBe(from.x + from.width);
+      expect(itemAt(points, -1).x).toBe(to.x);
+      expect(itemAt(points, -1).y).toBeGreaterThan(to.y);
+      expect(itemAt(points, -1).y).toBeLessThan(to.y + to.height);
     }
   });
 });

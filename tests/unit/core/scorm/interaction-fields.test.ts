@@ -2,6 +2,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import type { InteractionRecord } from '../../../../src/core/scorm/interaction';
 import { toInteractionFields12, toInteractionFields2004 } from '../../../../src/core/scorm/interaction-fields';
+import { itemAt } from '../../../support/defined';
 
 const base = { result: 'incorrect', timestamp: new Date(2024, 2, 5, 9, 7, 3) } as const;
 const records: InteractionRecord[] = [
@@ -19,19 +20,19 @@ const records: InteractionRecord[] = [
 
 describe('interaction fields for SCORM 1.2', () => {
   it('writes a choice with single characters, "wrong" and clock time', () => {
-    expect(toInteractionFields12(records[1]!)).toEqual([
+    expect(toInteractionFields12(itemAt(records, 1))).toEqual([
       ['id', 'urn:peerpath:c:q-choice'], ['time', '09:07:03'], ['type', 'choice'],
       ['student_response', '0,2'], ['result', 'wrong'], ['correct_responses.0.pattern', '0'],
     ]);
   });
 
   it('maps types 1.2 lacks and writes latency as a CMITimespan', () => {
-    const fields = new Map(toInteractionFields12(records[9]!));
+    const fields = new Map(toInteractionFields12(itemAt(records, 9)));
     expect(fields.has('type')).toBe(false);
     expect(fields.get('latency')).toBe('0000:00:12.50');
-    expect(new Map(toInteractionFields12(records[8]!)).get('type')).toBe('fill-in');
-    expect(new Map(toInteractionFields12(records[0]!)).get('student_response')).toBe('t');
-    expect(new Map(toInteractionFields12(records[4]!)).get('student_response')).toBe('0.1');
+    expect(new Map(toInteractionFields12(itemAt(records, 8))).get('type')).toBe('fill-in');
+    expect(new Map(toInteractionFields12(itemAt(records, 0))).get('student_response')).toBe('t');
+    expect(new Map(toInteractionFields12(itemAt(records, 4))).get('student_response')).toBe('0.1');
   });
 
   it('refuses a choice id it cannot turn into a single character', () => {
@@ -52,16 +53,16 @@ describe('interaction fields for SCORM 1.2', () => {
 
 describe('interaction fields for SCORM 2004', () => {
   it('writes ids with [,] delimiters, "incorrect" and an ISO timestamp, type before response', () => {
-    expect(toInteractionFields2004(records[1]!)).toEqual([
+    expect(toInteractionFields2004(itemAt(records, 1))).toEqual([
       ['id', 'urn:peerpath:c:q-choice'], ['type', 'choice'], ['timestamp', '2024-03-05T09:07:03'],
       ['learner_response', 'listen[,]share'], ['result', 'incorrect'], ['correct_responses.0.pattern', 'listen'],
     ]);
   });
 
   it('writes pairs with [.], numeric patterns as ranges and safe free text', () => {
-    expect(new Map(toInteractionFields2004(records[4]!)).get('learner_response')).toBe('feeling[.]name-it');
-    expect(new Map(toInteractionFields2004(records[6]!)).get('correct_responses.0.pattern')).toBe('3.5[:]3.5');
-    const other = new Map(toInteractionFields2004(records[9]!));
+    expect(new Map(toInteractionFields2004(itemAt(records, 4))).get('learner_response')).toBe('feeling[.]name-it');
+    expect(new Map(toInteractionFields2004(itemAt(records, 6))).get('correct_responses.0.pattern')).toBe('3.5[:]3.5');
+    const other = new Map(toInteractionFields2004(itemAt(records, 9)));
     expect(other.get('learner_response')).toBe('odd} , text');
     expect(other.get('latency')).toBe('PT12.5S');
     expect(other.get('weighting')).toBe('1');

@@ -36,7 +36,7 @@ export const fillInText = (maxLength: number) =>
     fc.array(awkwardCharacter, { minLength: maxLength, maxLength }),
   ).map((characters) => {
     let text = characters.join('');
-    while (text.length > maxLength) text = [...text].slice(0, -1).join('');
+    while (text.length > maxLength) text = Array.from(text).slice(0, -1).join(''); // by code point, never half a pair
     return text;
   });
 

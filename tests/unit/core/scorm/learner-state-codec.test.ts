@@ -143,7 +143,7 @@ describe('decodeLearnerState', () => {
       seed: 1,
       visitedLessonIds: ['constructor'],
       questions: { constructor: { attempts: 1, correct: true, revealed: false } },
-      scenarios: { constructor: { path: ['constructor'], endingsReached: ['__proto__'], lastOutcome: { endingId: '__proto__', scores: JSON.parse('{"toString":1,"__proto__":2}') } } },
+      scenarios: { constructor: { path: ['constructor'], endingsReached: ['__proto__'], lastOutcome: { endingId: '__proto__', scores: JSON.parse('{"toString":1,"__proto__":2}') as Record<string, number> } } },
     };
     const decoded = decodeLearnerState(encodeLearnerState(state, odd), odd);
     expect(decoded).toEqual(state);

@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFileCompressor, type FileCompressor } from '../../../../src/integration/scorm/file-compressor';
 import { packFile } from '../../../../src/integration/scorm/zip-package';
+import { defined } from '../../../support/defined';
 
 // Records the compressor's worker threads, so a test can see that close() ends them.
 const started = vi.hoisted(() => [] as Worker[]);
@@ -58,7 +59,7 @@ describe('createFileCompressor', () => {
     const pooled = Buffer.from('<p>short page</p>');
     expect(pooled.byteOffset > 0 || pooled.byteLength < pooled.buffer.byteLength).toBe(true);
     const expected = packFile('courses/x/a.html', pooled);
-    const packed = await openCompressor().pack('courses/x/a.html', pooled as Uint8Array<ArrayBuffer>);
+    const packed = await openCompressor().pack('courses/x/a.html', pooled);
     expect(packed).toMatchObject({ size: expected.size, crc: expected.crc });
     expect(Buffer.from(inflateRawSync(packed.deflated)).toString('utf8')).toBe('<p>short page</p>');
   });
@@ -69,8 +70,9 @@ describe('createFileCompressor', () => {
     const packed = await Promise.all(inputs.map((input, index) => compressor.pack(`courses/x/${index}.html`, input.slice())));
     packed.forEach((file, index) => {
       expect(file.path).toBe(`courses/x/${index}.html`);
-      expect(file.crc).toBe(packFile(file.path, inputs[index]).crc);
-      expect(new Uint8Array(inflateRawSync(file.deflated))).toEqual(inputs[index]);
+      const input = defined(inputs[index], `input ${index}`);
+      expect(file.crc).toBe(packFile(file.path, input).crc);
+      expect(new Uint8Array(inflateRawSync(file.deflated))).toEqual(input);
     });
   });
 
@@ -85,9 +87,10 @@ describe('createFileCompressor', () => {
     const compressor = openCompressor();
     await compressor.pack('courses/x/index.html', encode(page));
     expect(started).toHaveLength(1);
-    const exited = new Promise<number>((resolve) => started[0].once('exit', resolve));
+    const worker = defined(started[0], 'a started worker');
+    const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
     await compressor.close();
     await expect(exited).resolves.toBeTypeOf('number');
-    expect(started[0].threadId).toBe(-1);
+    expect(worker.threadId).toBe(-1);
   });
 });

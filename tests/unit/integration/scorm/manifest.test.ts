@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createManifest12 } from '../../../../src/integration/scorm/manifest-12';
 import { createManifest2004 } from '../../../../src/integration/scorm/manifest-2004';
 import type { PackagedCourse } from '../../../../src/integration/scorm/package-identity';
+import { defined } from '../../../support/defined';
 
 const course: PackagedCourse = {
   id: 'peer-support-facilitation',
@@ -53,7 +54,7 @@ describe.each(versions)('$name manifest', (version) => {
   const only = (name: string) => {
     const found = elements(name);
     expect(found, name).toHaveLength(1);
-    return found[0];
+    return defined(found[0], `a <${name}>`);
   };
 
   it('matches the reviewed snapshot', async () => {
@@ -67,7 +68,7 @@ describe.each(versions)('$name manifest', (version) => {
   });
 
   it('has unique identifiers, and every reference points at something that exists', () => {
-    const ids = [...version.xml.matchAll(/\bidentifier="([^"]+)"/g)].map((match) => match[1]);
+    const ids = [...version.xml.matchAll(/\bidentifier="([^"]+)"/g)].flatMap((match) => match[1] ?? []);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([
       'peerpath-peer-support-facilitation-1.2.0',
@@ -109,7 +110,7 @@ describe.each(versions)('$name manifest', (version) => {
   it("keeps the item identifier across versions, so LMSs keep learners' records when a course is republished", () => {
     const next = parse(version.create({ ...course, version: '1.3.0' }, files));
     expect(next.getAttribute('identifier')).toBe('peerpath-peer-support-facilitation-1.3.0');
-    const nextItem = next.getElementsByTagNameNS(version.contentPackaging, 'item')[0];
+    const nextItem = defined(next.getElementsByTagNameNS(version.contentPackaging, 'item')[0], 'an <item>');
     expect(nextItem.getAttribute('identifier')).toBe(only('item').getAttribute('identifier'));
   });
 });
@@ -129,10 +130,10 @@ describe('SCORM 2004 manifest metadata and sequencing', () => {
   });
 
   it('leaves completion and success to the course, and lets the LMS start the single SCO by itself', () => {
-    const delivery = manifest.getElementsByTagNameNS(imsss, 'deliveryControls')[0];
+    const delivery = defined(manifest.getElementsByTagNameNS(imsss, 'deliveryControls')[0], 'a <deliveryControls>');
     expect(delivery.getAttribute('completionSetByContent')).toBe('true');
     expect(delivery.getAttribute('objectiveSetByContent')).toBe('true');
-    const controlMode = manifest.getElementsByTagNameNS(imsss, 'controlMode')[0];
+    const controlMode = defined(manifest.getElementsByTagNameNS(imsss, 'controlMode')[0], 'a <controlMode>');
     expect([controlMode.getAttribute('choice'), controlMode.getAttribute('flow')]).toEqual(['true', 'true']);
     expect(controlMode.parentElement?.parentElement?.localName).toBe('organization');
   });

@@ -7,6 +7,7 @@ import { relativizeSiteUrls } from '../../../../src/integration/relativize-urls'
 import type { PackedFile } from '../../../../src/integration/scorm/zip-package';
 import { writeCoursePackages } from '../../../../src/integration/scorm/write-course-packages';
 import { coursePage, createBuiltSite } from './built-site';
+import { defined } from '../../../support/defined';
 
 const course = { id: 'x', title: 'Listening well', summary: 'How to listen.', version: '1.0.0', language: 'en' as const };
 
@@ -49,8 +50,9 @@ describe('writeCoursePackages', () => {
     ['2004', 1, 'adlcp:scormType="sco"'],
   ])('SCORM %s zip: manifest at the root, every listed file inside it and in the site, nothing else', (_, index, scormType) => {
     const dist = createSite();
-    const zip = unzipSync(readFileSync(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index].path));
-    const manifestXml = new TextDecoder().decode(zip['imsmanifest.xml']);
+    const written = defined(writeCoursePackages({ distDir: dist, outDir: path.join(dist, 'scorm'), course })[index], `package ${index}`);
+    const zip = unzipSync(readFileSync(written.path));
+    const manifestXml = new TextDecoder().decode(defined(zip['imsmanifest.xml'], 'imsmanifest.xml in the zip'));
     expect(manifestXml).toContain(scormType);
     const listed = listedFiles(manifestXml);
     expect(Object.keys(zip)).toEqual(['imsmanifest.xml', ...listed]);

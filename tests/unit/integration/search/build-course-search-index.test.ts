@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLearnerQuery } from '../../../../src/core/search/learner-query';
 import { queryCourseIndex } from '../../../../src/core/search/query-course-index';
 import { loadCourseIndex } from '../../../../src/core/search/load-course-index';
-import { SEARCH_FIELDS, refToDocPosition, type SearchIndexFile } from '../../../../src/core/search/search-index-file';
+import { refToDocPosition, type SearchIndexFile } from '../../../../src/core/search/search-index-file';
 import { createTermNormaliser } from '../../../../src/core/search/search-language';
 import {
   MAX_STORED_EXCERPT_CHARS,

@@ -5,6 +5,7 @@ import { compactIndexToLunrJson, type SerializedLunrIndex } from '../../../../sr
 import { SEARCH_FIELDS } from '../../../../src/core/search/search-index-file';
 import { applySearchLanguage, type SearchLanguage } from '../../../../src/core/search/search-language';
 import { encodeCompactIndex } from '../../../../src/integration/search/encode-compact-index';
+import { itemAt } from '../../../support/defined';
 
 type Document = Record<'heading' | 'lessonTitle' | 'text', string>;
 
@@ -35,7 +36,7 @@ function numberTermsBySortOrder(serialized: SerializedLunrIndex): SerializedLunr
 
 function expandCompact(language: SearchLanguage, documents: Document[]): SerializedLunrIndex {
   const compact = encodeCompactIndex(language, SEARCH_FIELDS, documents);
-  return compactIndexToLunrJson(JSON.parse(JSON.stringify(compact)));
+  return compactIndexToLunrJson(JSON.parse(JSON.stringify(compact)) as typeof compact);
 }
 
 const sample: Document[] = [
@@ -68,7 +69,7 @@ describe('the compact index', () => {
   });
 
   it('is smaller than lunr’s own serialization', () => {
-    const documents = Array.from({ length: 40 }, (_, i) => ({ ...sample[i % 3]!, text: `${sample[i % 3]!.text} extra${i}` }));
+    const documents = Array.from({ length: 40 }, (_, i) => ({ ...itemAt(sample, i % 3), text: `${itemAt(sample, i % 3).text} extra${i}` }));
     const compactBytes = JSON.stringify(encodeCompactIndex('en', SEARCH_FIELDS, documents)).length;
     expect(compactBytes * 2).toBeLessThan(JSON.stringify(buildWithLunr('en', documents)).length);
   });

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/runtime/reflections/mount-reflection-tools';
 import { createReflectionStore, reflectionIdFor, reflectionStorageKey } from '../../../../src/runtime/reflections/reflection-store';
 import { createTranslator } from '../../../../src/i18n/strings';
+import { defined, itemAt } from '../../../support/defined';
 
 const t = createTranslator('en');
 const labels: ReflectionToolsLabels = createReflectionToolsLabels(t, { id: 'peer-basics', title: 'Peer basics' });
@@ -33,10 +34,10 @@ function renderSection(courseId = 'peer-basics'): HTMLElement {
         <p role="status" data-reflection-status></p>
       </section>
     </main>`;
-  return document.querySelector<HTMLElement>('[data-reflection-tools]')!;
+  return defined(document.querySelector<HTMLElement>('[data-reflection-tools]'), '[data-reflection-tools]');
 }
 
-const part = (root: HTMLElement, name: string) => root.querySelector<HTMLElement>(`[data-reflection-${name}]`)!;
+const part = (root: HTMLElement, name: string) => defined(root.querySelector<HTMLElement>(`[data-reflection-${name}]`), `[data-reflection-${name}]`);
 const save = (courseId: string, scene: string, text: string) =>
   createReflectionStore(localStorage).save(reflectionIdFor(courseId, 'first-meeting', scene), text, { prompt: `Prompt in ${scene}`, place: `First meeting – ${scene}` });
 
@@ -105,12 +106,12 @@ describe('download my reflections', () => {
     part(root, 'download').click();
 
     expect(clicked).toHaveLength(1);
-    const [link] = clicked;
-    expect(link!.download).toBe('my-reflections-peer-basics.txt');
-    expect(link!.href.startsWith('data:text/plain;charset=utf-8,')).toBe(true);
-    const text = decodeURIComponent(link!.href.slice('data:text/plain;charset=utf-8,'.length));
+    const link = itemAt(clicked, 0);
+    expect(link.download).toBe('my-reflections-peer-basics.txt');
+    expect(link.href.startsWith('data:text/plain;charset=utf-8,')).toBe(true);
+    const text = decodeURIComponent(link.href.slice('data:text/plain;charset=utf-8,'.length));
     expect(text).toBe('My reflections: Peer basics\n\n----\n\nFirst meeting – opening\nPrompt in opening\n\nI would listen first.\n');
-    expect(link!.isConnected).toBe(false);
+    expect(link.isConnected).toBe(false);
   });
 });
 
@@ -142,7 +143,7 @@ describe('delete my reflections from this device', () => {
 
     part(root, 'delete').click();
     part(root, 'yes').click();
-    const stored = localStorage.getItem(reflectionStorageKey)!;
+    const stored = defined(localStorage.getItem(reflectionStorageKey), 'stored reflections');
     expect(stored).not.toContain('I would listen first.');
     expect(stored).toContain('Not this course.');
     expect(part(root, 'count').textContent).toBe('This browser holds no reflections for this course.');

@@ -6,6 +6,7 @@ import type { QuestionResponse, QuestionState } from '../../../../src/core/quiz/
 import type { Question, QuestionBank, QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
 import { toCourseStateQuestion } from '../../../../src/core/scorm/course-state-question';
 import { SEED } from './tracker-fixtures';
+import { defined, itemAt } from '../../../support/defined';
 
 const choice = (id: string, weight: number): Question => ({
   kind: 'single', id, prompt: `Which fits ${id}?`, weight, shuffle: false,
@@ -36,8 +37,8 @@ export const practiceQuiz: QuizDefinition = {
 
 export const allQuestions: Question[] = [peerSupport, diagnose, ...boundaryBank.questions, matchSkills, nameTheRole, readiness];
 /** The bank question the fixture seed draws. */
-export const drawnBoundary: Question = drawBank(SEED, boundaryBank)[0]!;
-export const undrawnBoundary: Question = boundaryBank.questions.find((question) => question !== drawnBoundary)!;
+export const drawnBoundary: Question = itemAt(drawBank(SEED, boundaryBank), 0);
+export const undrawnBoundary: Question = defined(boundaryBank.questions.find((question) => question !== drawnBoundary), 'a bank question the seed does not draw');
 
 /** What tracking is given: the course JSON's `questions` and `assessment` (course pass mark 70). */
 export const quizCourse = {

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCourseSources, type CourseSource } from '../../../src/integration/read-course-sources';
+
+// Until the platform links a course's languages as one course, the sample curriculum's Danish
+// rendering is a course of its own, `<english id>-da`. Everything a learner's progress or an LMS
+// record keys on must already be the same in both, so that linking them later loses nothing: this
+// test holds the two to that, for every module the Danish course has so far.
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
+const coursesDir = path.join(projectRoot, 'courses');
+
+// Attributes that are words for the learner: each language has its own. Whether one is there at
+// all still has to match (a choice with feedback shows it in both languages).
+const TEXT_KEYS = new Set(['title', 'prompt', 'hint', 'feedback', 'trueFeedback', 'falseFeedback', 'text', 'left', 'right', 'setting', 'name', 'role', 'reflect']);
+// Words that may differ in number, too: accepted fill-in answers, narrative, and the names of dimensions.
+const LANGUAGE_KEYS = new Set(['accepted', 'dimensionNames', 'lessonId']);
+
+/** The same value with every piece of learner-facing text replaced by a marker, keeping ids, order and structure. */
+function withoutWords(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutWords);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]): [string, unknown][] => {
+    if (LANGUAGE_KEYS.has(key)) return [];
+    if (TEXT_KEYS.has(key) && typeof item === 'string') return [[key, 'text']];
+    // Narrative: who speaks, in order, is structure; the paragraphs around them are prose.
+    if (key === 'blocks' && Array.isArray(item)) return [[key, item.flatMap((block: { kind: string; characterId?: string }) => (block.kind === 'line' ? [block.characterId] : []))]];
+    return [[key, withoutWords(item)]];
+  }));
+}
+
+/** A lesson as its tracked ids see it: where it is, its frontmatter shape, and its checks and role-plays without words. */
+function lessonShape(course: CourseSource, lesson: CourseSource['lessons'][number]) {
+  return {
+    file: path.relative(path.dirname(course.file), lesson.file),
+    required: lesson.data.required,
+    estimatedMinutes: lesson.data.estimatedMinutes,
+    hasContentNote: lesson.data.contentNote !== undefined,
+    sensitive: lesson.sensitive,
+    objectives: lesson.data.objectives.length,
+    quizzes: withoutWords(lesson.quizzes),
+    scenarios: withoutWords(lesson.scenarios),
+  };
+}
+
+describe.runIf(existsSync(coursesDir))('the sample curriculum in its two languages', () => {
+  const { courses } = readCourseSources(coursesDir, projectRoot);
+  const pairs = courses.flatMap((rendering) => {
+    const original = courses.find((course) => `${course.data.id}-${rendering.data.language}` === rendering.data.id);
+    return original ? [{ original, rendering }] : [];
+  });
+
+  it('has a Danish rendering of the English course', () => {
+    expect(pairs.map(({ original, rendering }) => [original.data.language, rendering.data.language])).toEqual([['en', 'da']]);
+  });
+
+  for (const { original, rendering } of pairs) {
+    describe(`${rendering.data.id} and ${original.data.id}`, () => {
+      it('share the version, the pass mark, and every module the rendering has, with the same lessons in the same order', () => {
+        expect(rendering.data.version).toBe(original.data.version);
+        expect(rendering.data.passMark).toBe(original.data.passMark);
+        const originalModules = original.data.modules.map((module) => ({ id: module.id, lessons: module.lessons, hasContentNote: module.contentNote !== undefined }));
+        const renderedModules = rendering.data.modules.map((module) => ({ id: module.id, lessons: module.lessons, hasContentNote: module.contentNote !== undefined }));
+        expect(renderedModules).toEqual(originalModules.filter((module) => renderedModules.some((rendered) => rendered.id === module.id)));
+        expect(rendering.data.estimatedMinutes).toBe(rendering.lessons.reduce((sum, lesson) => sum + lesson.data.estimatedMinutes, 0));
+      });
+
+      it('have the same file, frontmatter shape, knowledge checks and role-plays for every lesson, down to each option, scene and choice id', () => {
+        const renderedIds = rendering.lessons.map((lesson) => lesson.data.id);
+        const originalLessons = original.lessons.filter((lesson) => renderedIds.includes(lesson.data.id));
+        expect(originalLessons.map((lesson) => lesson.data.id).sort()).toEqual([...renderedIds].sort());
+        for (const lesson of rendering.lessons) {
+          const match = originalLessons.find((candidate) => candidate.data.id === lesson.data.id);
+          if (!match) continue;
+          expect(lessonShape(rendering, lesson), lesson.file).toEqual(lessonShape(original, match));
+        }
+      });
+    });
+  }
+});
