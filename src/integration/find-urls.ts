@@ -1,4 +1,4 @@
-import { isSpace, scanHtml } from './scan-html';
+import { Tokenizer } from 'htmlparser2';
 
 /** A URL found in a built file: where its raw text sits, and the text itself. */
 export interface UrlInText {
@@ -26,16 +26,59 @@ export const isRootAbsolute = (url: string) =>
   url.charCodeAt(0) === 47 && url.charCodeAt(1) !== 47 && url.charCodeAt(1) !== 92;
 
 
-/** Finds URLs in HTML with a real tokenizer, so text, comments and script bodies are never mistaken for markup. */
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+const ignore = () => undefined;
+
+/**
+ * Finds URLs in HTML with htmlparser2's tokenizer, so text, comments and script bodies are never mistaken for
+ * markup. Positions are of the raw text (entities are not decoded), so the URLs can be replaced in place.
+ */
 export function findUrlsInHtml(html: string): HtmlUrls {
   const found: HtmlUrls = { urls: [], inlineScripts: [], islandProps: [] };
-  scanHtml(html, {
-    attribute: (_tagName, name, start, end) => collectAttribute(html, name, start, end, found),
-    rawText: (tagName, start, end) => {
-      if (tagName === 'style') findUrlsInCss(html, start, end, found.urls);
-      else if (tagName === 'script') found.inlineScripts.push(html.slice(start, end));
+  let tagName = '';
+  let attribute = '';
+  let value: { start: number; end: number } | undefined;
+  let rawText: { tag: string; start: number; end: number } | undefined;
+  const tokenizer = new Tokenizer({ decodeEntities: false }, {
+    onopentagname: (start, end) => {
+      tagName = html.slice(start, end).toLowerCase();
     },
+    onattribname: (start, end) => {
+      attribute = html.slice(start, end).toLowerCase();
+      value = undefined;
+    },
+    onattribdata: (start, end) => {
+      value = { start: value?.start ?? start, end };
+    },
+    onattribend: () => {
+      if (value && value.end > value.start) collectAttribute(html, attribute, value.start, value.end, found);
+      value = undefined;
+    },
+    // The tokenizer reads script and style bodies as text up to their end tag.
+    onopentagend: (end) => {
+      rawText = tagName === 'script' || tagName === 'style' ? { tag: tagName, start: end + 1, end: end + 1 } : undefined;
+    },
+    ontext: (_start, end) => {
+      if (rawText) rawText.end = end;
+    },
+    onclosetag: () => {
+      if (rawText?.tag === 'style') findUrlsInCss(html, rawText.start, rawText.end, found.urls);
+      else if (rawText?.tag === 'script') found.inlineScripts.push(html.slice(rawText.start, rawText.end));
+      rawText = undefined;
+    },
+    onselfclosingtag: () => {
+      rawText = undefined;
+    },
+    onattribentity: ignore,
+    oncdata: ignore,
+    oncomment: ignore,
+    ondeclaration: ignore,
+    onend: ignore,
+    onprocessinginstruction: ignore,
+    ontextentity: ignore,
   });
+  tokenizer.write(html);
+  tokenizer.end();
   return found;
 }
 

@@ -3,10 +3,6 @@ import path from 'node:path';
 import { findUrlsInCss, findUrlsInHtml, isRootAbsolute, type UrlInText } from './find-urls';
 import { listFiles } from './list-files';
 
-// The tests and earlier callers import the URL finding and the tokenizer from here.
-export { findUrlsInCss, findUrlsInHtml, isRootAbsolute, type HtmlUrls, type UrlInText } from './find-urls';
-export { listFiles } from './list-files';
-export { scanHtml, type HtmlVisitor } from './scan-html';
 
 // Where built code still points at the site root, it breaks once an LMS serves the package from a sub-path.
 const ROOT_ABSOLUTE_IN_CODE = /["'`]\/_astro\//;

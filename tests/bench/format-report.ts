@@ -14,11 +14,9 @@ export interface SizeResult {
   phases: BuildPhases;
   search?: SearchIndexFigures;
   /** Total time to build every course's index, and where the figure comes from. */
-  searchIndexBuild?: { ms: number; source: 'build log' | 'timed directly' };
+  searchIndexBuild?: { ms: number; source: 'build log' };
   scorm?: ScormPackageFigures;
 }
-
-export const TARGETS = { lessonsPerSecondAt: 1000, lessonsPerSecond: 60, peakBytes: 1.3e9 } as const;
 
 export const calculateLessonsPerSecond = (result: SizeResult) => result.lessons / (result.build.wallMs / 1000);
 
@@ -66,25 +64,9 @@ export function formatResultsTable(results: readonly SizeResult[]): string {
   ]);
 }
 
-/** The two targets from the issue, each met, not met, or not measured in this run. */
-export function formatTargets(results: readonly SizeResult[]): string {
-  const atTarget = results.find((result) => result.lessons === TARGETS.lessonsPerSecondAt);
-  const speed = atTarget
-    ? `${describeVerdict(calculateLessonsPerSecond(atTarget) >= TARGETS.lessonsPerSecond)}  ${calculateLessonsPerSecond(atTarget).toFixed(1)} lessons/s`
-    : `not measured: run with --sizes ${TARGETS.lessonsPerSecondAt}`;
-  const peak = Math.max(...results.map((result) => result.build.peakBytes));
-  const memory = `${describeVerdict(peak <= TARGETS.peakBytes)}  ${formatBytes(peak)} at most`;
-  return [
-    'Targets',
-    `  ≥ ${TARGETS.lessonsPerSecond} lessons/s end to end at ${formatCount(TARGETS.lessonsPerSecondAt)} lessons: ${speed}`,
-    `  peak memory ≤ ${formatBytes(TARGETS.peakBytes)}: ${memory}`,
-  ].join('\n');
-}
-
 function namePhaseAt(result: SizeResult, atMs: number): string {
   const { pagesMs } = result.phases;
   if (pagesMs === undefined) return 'phase unknown';
   return atMs <= pagesMs ? 'pages' : 'after pages';
 }
 
-const describeVerdict = (met: boolean) => (met ? 'met' : 'NOT MET');

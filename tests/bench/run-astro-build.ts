@@ -12,6 +12,8 @@ export interface AstroBuildOptions {
   cacheDir: string;
   /** Where the build's own output (stdout and stderr) is saved. */
   logFile: string;
+  /** Another Astro project to build instead of peerpath (the plain Astro + MDX baseline). */
+  otherProjectRoot?: string;
 }
 
 export interface AstroBuildResult {
@@ -39,9 +41,9 @@ const GNU_TIME = '/usr/bin/time';
 export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
   const astroCli = path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs');
   // Astro joins --config onto the project root, so it must be relative.
-  const config = 'tests/bench/astro.bench.config.mjs';
+  const project = options.otherProjectRoot ? ['--root', options.otherProjectRoot] : ['--config', 'tests/bench/astro.bench.config.mjs'];
   const timeFile = `${options.logFile}.time`;
-  const build = [process.execPath, astroCli, 'build', '--config', config, '--outDir', options.outDir];
+  const build = [process.execPath, astroCli, 'build', ...project, '--outDir', options.outDir];
   const withTime = existsSync(GNU_TIME);
   const [command, ...args] = withTime ? [GNU_TIME, '-v', '-o', timeFile, ...build] : build;
 

@@ -1,115 +1,124 @@
-// `npm run bench [-- --sizes 100,1000] [--keep] [--seed N]`: builds generated curricula with the
-// real `astro build` and reports speed, memory, search index and package figures against the
-// targets. A report, not a test: it exits 0 when a target is missed, 1 only when a build fails.
+// `npm run bench [-- --lessons 1000] [--pairs 3] [--small 60] [--large 5000] [--keep] [--seed N]`: builds generated
+// curricula with the real `astro build` and reports against the targets of issue 10. It builds the same
+// one-course curriculum with peerpath and with plain Astro + MDX, interleaved, and compares the medians; then
+// a small and a large curriculum, to show how pages, site, zips, time and memory grow. A report, not a test:
+// it exits 0 when a target is missed, 1 only when a build fails.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatResultsTable, formatTargets, type SizeResult } from './format-report.ts';
+import { formatResultsTable, type SizeResult } from './format-report.ts';
+import { formatComparison, formatGrowth, type MeasuredBuild } from './format-growth.ts';
 import { formatCount, formatMs } from './format-units.ts';
 import { generateCurriculum, type GeneratedCurriculum } from './generate-curriculum.ts';
 import { measureScormPackages } from './measure-scorm-packages.ts';
-import { measureSearchIndex, type SearchIndexFigures } from './measure-search-index.ts';
+import { measureSearchIndex } from './measure-search-index.ts';
+import { measureSite } from './measure-site.ts';
 import { measureStateBudget } from './measure-state-budget.ts';
-import { runAstroBuild } from './run-astro-build.ts';
+import { writePlainAstroProject } from './plain-astro-project.ts';
+import { runAstroBuild, type AstroBuildResult } from './run-astro-build.ts';
 import { summariseBuildLog } from './summarise-build-log.ts';
-import { timeSearchIndexBuild } from './time-search-index-build.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', multiple: true, default: ['100,1000'] },
+    lessons: { type: 'string', default: '1000' },
+    pairs: { type: 'string', default: '3' },
+    small: { type: 'string', default: '60' },
+    large: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '20250101' },
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.flatMap((value) => value.split(',')).map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  console.error(`--sizes takes whole numbers of lessons, e.g. --sizes 100,1000 (got ${values.sizes.join(' ')})`);
+/** A whole number of at least 1 from a flag, or a clear message and exit code 2. */
+function readCount(flag: string, value: string): number {
+  const count = Number(value);
+  if (Number.isInteger(count) && count >= 1) return count;
+  console.error(`--${flag} takes a whole number, e.g. --lessons 1000 --pairs 3 (got ${value})`);
   process.exit(2);
 }
+const lessons = readCount('lessons', values.lessons);
+const pairs = readCount('pairs', values.pairs);
+const small = readCount('small', values.small);
+const large = readCount('large', values.large);
+const seed = Number(values.seed);
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'peerpath-bench-'));
 const cores = availableParallelism();
 console.log(`peerpath bench: Node ${process.versions.node}, ${cores} cores, working in ${workDir}`);
 /** The one-minute load average (os.loadavg always gives three figures). */
 const oneMinuteLoad = (): number => loadavg()[0] ?? 0;
-if (oneMinuteLoad() > cores / 2) {
-  console.log(`Load average is ${oneMinuteLoad().toFixed(2)}: other work is running, so timings will be slower than on an idle machine.`);
-}
-console.log('');
-const results: SizeResult[] = [];
-let failed = false;
+if (oneMinuteLoad() > cores / 2) console.log(`Load average is ${oneMinuteLoad().toFixed(2)}: other work is running, so timings are slower than on an idle machine.`);
 
-for (const size of sizes) {
-  const sizeDir = path.join(workDir, `lessons-${size}`);
-  mkdirSync(sizeDir, { recursive: true });
-  const coursesDir = path.join(sizeDir, 'courses');
-  const outDir = path.join(sizeDir, 'out');
-  const logFile = path.join(sizeDir, 'build.log');
-
-  const generated = generateCurriculum({ dir: coursesDir, lessons: size, seed: Number(values.seed) });
-  console.log(`${formatCount(size)} lessons: generated ${generated.courses.length} courses; building…`);
-  const loadBefore = oneMinuteLoad();
-  const build = await runAstroBuild({ projectRoot, coursesDir, outDir, cacheDir: path.join(sizeDir, 'cache'), logFile });
-  if (build.exitCode !== 0) {
-    failed = true;
-    console.error(`\nThe build of ${formatCount(size)} lessons failed (exit code ${build.exitCode}). Last lines of ${logFile}:\n`);
+let buildCount = 0;
+async function build(coursesDir: string, label: string, otherProjectRoot?: string): Promise<{ result: AstroBuildResult; outDir: string }> {
+  const dir = path.join(workDir, `build-${++buildCount}`);
+  mkdirSync(dir);
+  const outDir = path.join(dir, 'out');
+  const logFile = path.join(dir, 'build.log');
+  const result = await runAstroBuild({ projectRoot, coursesDir, outDir, cacheDir: path.join(dir, 'cache'), logFile, otherProjectRoot });
+  if (result.exitCode !== 0) {
+    console.error(`\n${label} failed (exit code ${result.exitCode}). Last lines of ${logFile}:\n`);
     console.error(readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
-    break;
+    process.exit(1);
   }
-  console.log(`  built in ${formatMs(build.wallMs)}; measuring the search index and packages…`);
-  const phases = summariseBuildLog(build.lines, build.wallMs);
-  const search = await measureSearchIndexOrSay(outDir);
-  results.push({
-    loadBefore,
+  console.log(`  ${label}: ${formatMs(result.wallMs)}`);
+  return { result, outDir };
+}
+
+function generate(count: number, lessonsPerCourse: number): GeneratedCurriculum {
+  const dir = path.join(workDir, `courses-${count}`);
+  return generateCurriculum({ dir, lessons: count, lessonsPerCourse, seed });
+}
+
+/** Sizes what a peerpath build made, then deletes it (unless --keep). */
+async function measure(generated: GeneratedCurriculum, built: { result: AstroBuildResult; outDir: string }, details: SizeResult[]): Promise<MeasuredBuild> {
+  const pages = generated.courses.flatMap((course) => course.lessonIds.map((id) => path.join('courses', course.id, `${id}.html`)));
+  const scorm = measureScormPackages(built.outDir);
+  const phases = summariseBuildLog(built.result.lines, built.result.wallMs);
+  details.push({
+    loadBefore: oneMinuteLoad(),
     lessons: generated.lessons,
     courses: generated.courses.length,
     wordsPerLesson: generated.words / generated.lessons,
-    build,
+    build: built.result,
     phases,
-    search,
-    searchIndexBuild:
-      phases.searchIndexMs !== undefined
-        ? { ms: phases.searchIndexMs, source: 'build log' }
-        : search && (await timeSearchIndexBuildOrSay(outDir, generated)),
-    scorm: measureScormPackages(outDir),
+    searchIndexBuild: phases.searchIndexMs === undefined ? undefined : { ms: phases.searchIndexMs, source: 'build log' },
+    search: await measureSearchIndex(projectRoot, built.outDir).catch(() => undefined),
+    scorm,
   });
-  if (!values.keep) rmSync(sizeDir, { recursive: true, force: true });
+  const measured = { lessons: generated.lessons, courses: generated.courses.length, build: built.result, site: measureSite(built.outDir, pages), scorm };
+  if (!values.keep) rmSync(built.outDir, { recursive: true, force: true });
+  return measured;
 }
 
-if (results.length > 0) {
-  console.log(`\n${formatResultsTable(results)}\n\n${formatTargets(results)}`);
+const details: SizeResult[] = [];
+console.log(`\n${formatCount(lessons)} lessons in one course, peerpath and plain Astro + MDX, ${pairs} interleaved pairs:`);
+const compared = generate(lessons, lessons);
+const plainRoot = path.join(workDir, 'plain-astro');
+writePlainAstroProject(plainRoot, projectRoot);
+const peerpathBuilds: AstroBuildResult[] = [];
+const plainBuilds: AstroBuildResult[] = [];
+let comparedMeasure: MeasuredBuild | undefined;
+for (let pair = 1; pair <= pairs; pair++) {
+  const ours = await build(compared.dir, `peerpath ${pair}`);
+  peerpathBuilds.push(ours.result);
+  if (!comparedMeasure) comparedMeasure = await measure(compared, ours, details);
+  else if (!values.keep) rmSync(ours.outDir, { recursive: true, force: true });
+  const plain = await build(compared.dir, `plain Astro ${pair}`, plainRoot);
+  plainBuilds.push(plain.result);
+  if (!values.keep) rmSync(plain.outDir, { recursive: true, force: true });
 }
-console.log(`\n${await measureStateBudgetOrSay()}`);
-if (values.keep || failed) console.log(`\nGenerated courses, builds and logs are kept in ${workDir}`);
+
+console.log(`\n${formatCount(small)} lessons in one course, and ${formatCount(large)} lessons in courses of ${formatCount(lessons)}:`);
+const smallCurriculum = generate(small, small);
+const smallMeasure = await measure(smallCurriculum, await build(smallCurriculum.dir, `peerpath, ${formatCount(small)} lessons`), []);
+const largeCurriculum = generate(large, lessons);
+const largeMeasure = await measure(largeCurriculum, await build(largeCurriculum.dir, `peerpath, ${formatCount(large)} lessons`), details);
+
+console.log(`\n${formatComparison({ lessons, peerpath: peerpathBuilds, plain: plainBuilds })}`);
+if (comparedMeasure) console.log(`\n${formatGrowth(smallMeasure, comparedMeasure, largeMeasure)}`);
+console.log(`\nDetails of the peerpath builds\n${formatResultsTable(details)}`);
+console.log(`\n${await measureStateBudget(projectRoot).catch((error: unknown) => `The worst-case saved state could not be measured: ${String(error)}`)}`);
+if (values.keep) console.log(`\nGenerated courses, builds and logs are kept in ${workDir}`);
 else rmSync(workDir, { recursive: true, force: true });
-process.exitCode = failed ? 1 : 0;
-
-async function timeSearchIndexBuildOrSay(outDir: string, generated: GeneratedCurriculum): Promise<SizeResult['searchIndexBuild']> {
-  try {
-    return { ms: await timeSearchIndexBuild(projectRoot, outDir, generated), source: 'timed directly' };
-  } catch (error) {
-    console.log(`  the search index build could not be timed: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
-
-async function measureStateBudgetOrSay(): Promise<string> {
-  try {
-    return await measureStateBudget(projectRoot);
-  } catch (error) {
-    return `The worst-case saved state could not be measured: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-
-async function measureSearchIndexOrSay(outDir: string): Promise<SearchIndexFigures | undefined> {
-  try {
-    const figures = await measureSearchIndex(projectRoot, outDir);
-    if (!figures) console.log('  the build wrote no search index files (courses/<id>/search-index.json)');
-    return figures;
-  } catch (error) {
-    console.log(`  the search index could not be measured: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}

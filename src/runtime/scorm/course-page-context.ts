@@ -9,7 +9,7 @@ export interface CourseLesson {
   required: boolean;
 }
 
-/** The JSON every course page carries in `<script type="application/json" id="peerpath-course">`. */
+/** The course's `course-data.json`, beside its pages. */
 export interface CourseContext {
   courseId: string;
   version: string;
@@ -40,31 +40,36 @@ function isCourseLesson(value: unknown): value is CourseLesson {
 }
 
 /**
- * The page's course data, or undefined when it is missing or malformed: a course whose plan,
- * questions or scenarios cannot be read is not tracked at all, rather than tracked as if it had
- * no quizzes or scenarios.
+ * The course's data, or undefined when it is unreachable or malformed: a course whose plan, questions or
+ * scenarios cannot be read is not tracked at all, rather than tracked as if it had no quizzes or scenarios.
+ * Every course page sits in the course folder beside course-data.json, on the site and in a package alike.
  */
-export function readCourseContext(doc: Document): CourseContext | undefined {
+export async function loadCourseContext(): Promise<CourseContext | undefined> {
   try {
-    const data = JSON.parse(doc.getElementById('peerpath-course')?.textContent ?? 'null') as Record<keyof CourseContext, unknown> | null;
-    if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
-      return undefined;
-    }
-    const { assessment, questions = [], scenarios = [] } = data;
-    if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
-    if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
-    if (!isScenarioPlan(scenarios)) return undefined;
-    return {
-      courseId: data.courseId,
-      version: typeof data.version === 'string' ? data.version : '',
-      lessons: data.lessons,
-      ...(assessment === undefined ? {} : { assessment }),
-      questions,
-      scenarios,
-    };
+    return toCourseContext(await (await fetch('course-data.json')).json());
   } catch {
     return undefined;
   }
+}
+
+/** Course data as the build wrote it, checked; undefined when anything tracking needs is missing or malformed. */
+export function toCourseContext(json: unknown): CourseContext | undefined {
+  const data = json as Record<keyof CourseContext, unknown> | null;
+  if (typeof data?.courseId !== 'string' || !Array.isArray(data.lessons) || !data.lessons.every(isCourseLesson)) {
+    return undefined;
+  }
+  const { assessment, questions = [], scenarios = [] } = data;
+  if (assessment !== undefined && !isAssessmentPlan(assessment)) return undefined;
+  if (!Array.isArray(questions) || !questions.every(isCourseStateQuestion)) return undefined;
+  if (!isScenarioPlan(scenarios)) return undefined;
+  return {
+    courseId: data.courseId,
+    version: typeof data.version === 'string' ? data.version : '',
+    lessons: data.lessons,
+    ...(assessment === undefined ? {} : { assessment }),
+    questions,
+    scenarios,
+  };
 }
 
 /** Read on every page load: the ClientRouter swaps the body, and its data with it. */

@@ -1,6 +1,6 @@
 import { createAdapter12 } from './adapter-12';
 import { createAdapter2004 } from './adapter-2004';
-import { readCourseContext, readPageContext, toLessonUrl, type CourseContext } from './course-page-context';
+import { loadCourseContext, readPageContext, toLessonUrl, type CourseContext, type PageContext } from './course-page-context';
 import { renderCourseProgress, renderProgressMarks, renderResumeLink } from './course-progress-view';
 import { findLmsApi, type FrameLike } from './find-lms-api';
 import type { LmsAdapter } from './lms-adapter';
@@ -69,9 +69,8 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readEntry() === 'resume' };
 }
 
-function applyPage(current: Session, navigate: (href: string) => unknown): void {
+function applyPage(current: Session, page: PageContext, navigate: (href: string) => unknown): void {
   const { course, tracker } = current;
-  const page = readPageContext(document);
   if (page.courseId !== undefined && page.courseId !== course.courseId) return;
   if (page.kind === 'lesson' && page.lessonId) {
     tracker.setLocation(page.lessonId);
@@ -89,16 +88,19 @@ function applyPage(current: Session, navigate: (href: string) => unknown): void 
 }
 
 async function handlePageLoad(options: StartCourseTrackingOptions): Promise<void> {
-  const course = readCourseContext(document);
-  if (!course) return;
-  const switching = session?.local && (session.course.courseId !== course.courseId || session.tracker.isFinished());
+  const page = readPageContext(document);
+  if (!page.courseId) return;
+  const switching = session?.local && (session.course.courseId !== page.courseId || session.tracker.isFinished());
   if (!session || switching) {
+    // The course's data is fetched only to start a session: later pages of the same course need none of it.
+    const course = await loadCourseContext();
+    if (!course) return;
     // On the plain site the learner may open another course, or come back after "Save and exit"
     // or from the back-forward cache: each starts a new local session from what was saved.
     session?.tracker.finish('pagehide');
     session = await connect(course, options.frame ?? window);
   }
-  applyPage(session, options.navigate);
+  applyPage(session, page, options.navigate);
 }
 
 function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | undefined): void {
@@ -150,7 +152,7 @@ export function readCourseTracker(): CourseTracker | undefined {
  * without course data (nothing will start there) or when tracking could not start.
  */
 export async function whenCourseTrackerReady(): Promise<CourseTracker | undefined> {
-  if (!started && !readCourseContext(document)) return undefined;
+  if (!started && !readPageContext(document).courseId) return undefined;
   await startCalled;
   await pageLoads;
   return session?.tracker;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatResultsTable, formatTargets, type SizeResult } from '../../bench/format-report';
+import { formatResultsTable, type SizeResult } from '../../bench/format-report';
 import { formatBytes, formatMs } from '../../bench/format-units';
 
 function createResult(lessons: number, wallMs: number, peakBytes: number): SizeResult {
@@ -18,24 +18,6 @@ function createResult(lessons: number, wallMs: number, peakBytes: number): SizeR
     phases: {},
   };
 }
-
-describe('formatTargets', () => {
-  it('says both targets are met when 1 000 lessons build at 60/s or more within 1.3 GB', () => {
-    const report = formatTargets([createResult(100, 2000, 5e8), createResult(1000, 16_000, 1.2e9)]);
-    expect(report).toContain('at 1 000 lessons: met  62.5 lessons/s');
-    expect(report).toContain('peak memory ≤ 1.30 GB: met  1.20 GB at most');
-  });
-
-  it('says NOT MET when the build is too slow or memory goes past 1.3 GB in any size', () => {
-    const report = formatTargets([createResult(100, 2000, 1.4e9), createResult(1000, 20_000, 1.2e9)]);
-    expect(report).toContain('at 1 000 lessons: NOT MET  50.0 lessons/s');
-    expect(report).toContain('peak memory ≤ 1.30 GB: NOT MET  1.40 GB at most');
-  });
-
-  it('says the speed target was not measured when 1 000 lessons were not built', () => {
-    expect(formatTargets([createResult(100, 2000, 5e8)])).toContain('not measured: run with --sizes 1000');
-  });
-});
 
 describe('formatResultsTable', () => {
   it('has one column per size and marks figures the run could not measure', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeLearnerState } from '../../../../src/core/scorm/learner-state-codec';
-import { course, loadPage, renderCoursePage, settle, useCourseJson } from '../scorm/course-page-fixture';
+import { course, loadPage, renderCoursePage, renderPageOutsideCourse, settle, useCourseJson } from '../scorm/course-page-fixture';
 import { createLms12, createLms2004, createRecordingLms } from '../scorm/lms-fakes';
 import { completionScenario, play, practiceScenario, scenarioCourse } from '../scorm/scenario-course-fixture';
 
@@ -72,8 +72,7 @@ describe('scenario session on the plain website', () => {
   });
 
   it('rejects on a page without course data, so the player can say its progress is not kept', async () => {
-    document.head.innerHTML = '';
-    document.body.innerHTML = '<main>Preview</main>';
+    renderPageOutsideCourse('<main>Preview</main>');
     const modules = await loadModules();
     await expect(modules.connectScenarioSession()).rejects.toThrow(/not running/);
   });

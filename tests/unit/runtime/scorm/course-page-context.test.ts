@@ -1,26 +1,27 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { readCourseContext, readPageContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
-import { course, renderCoursePage, useCourseJson } from './course-page-fixture';
+import { loadCourseContext, readPageContext, toCourseContext, toLessonUrl } from '../../../../src/runtime/scorm/course-page-context';
+import { course, fetchedUrls, renderCoursePage, serveCourseJson, useCourseJson } from './course-page-fixture';
 import { quizCourse } from './quiz-course-fixture';
 import { scenarioCourse } from './scenario-course-fixture';
 
-const writeCourseJson = (json: unknown) => {
-  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(json)}</script>`;
-};
+const readCourseContext = toCourseContext;
 
 describe('course page context', () => {
-  it('reads the course JSON and the body’s page data', () => {
+  it('fetches the course data beside the page, and reads the body’s page data', async () => {
     renderCoursePage('lesson', 'listening');
-    expect(readCourseContext(document)).toEqual(course);
+    fetchedUrls.length = 0;
+    await expect(loadCourseContext()).resolves.toEqual(course);
+    // Relative: the browser resolves it against the page, the course folder of the site or of a package.
+    expect(fetchedUrls).toEqual(['course-data.json']);
     expect(readPageContext(document)).toEqual({ kind: 'lesson', courseId: 'peer-basics', lessonId: 'listening' });
   });
 
-  it('reads the questions and the counted quizzes’ plan', () => {
+  it('reads the questions and the counted quizzes’ plan', async () => {
     useCourseJson({ ...course, ...quizCourse });
     try {
       renderCoursePage('lesson', 'listening');
-      expect(readCourseContext(document)).toEqual({ ...course, ...quizCourse });
+      await expect(loadCourseContext()).resolves.toEqual({ ...course, ...quizCourse });
     } finally {
       useCourseJson(course);
     }
@@ -28,30 +29,22 @@ describe('course page context', () => {
 
   it('reads a course without questions or plan as one where no quiz counts', () => {
     const { questions: _questions, ...withoutQuestions } = course;
-    writeCourseJson(withoutQuestions);
-    expect(readCourseContext(document)).toEqual({ ...withoutQuestions, questions: [] });
-    expect(readCourseContext(document)?.assessment).toBeUndefined();
+    expect(readCourseContext(withoutQuestions)).toEqual({ ...withoutQuestions, questions: [] });
+    expect(readCourseContext(withoutQuestions)?.assessment).toBeUndefined();
   });
 
   it('reads the scenarios, and a course without them as one with none', () => {
-    writeCourseJson({ ...course, scenarios: scenarioCourse.scenarios });
-    expect(readCourseContext(document)?.scenarios).toEqual(scenarioCourse.scenarios);
+    expect(readCourseContext({ ...course, scenarios: scenarioCourse.scenarios })?.scenarios).toEqual(scenarioCourse.scenarios);
     const { scenarios: _scenarios, ...withoutScenarios } = course;
-    writeCourseJson(withoutScenarios);
-    expect(readCourseContext(document)).toEqual({ ...withoutScenarios, scenarios: [] });
+    expect(readCourseContext(withoutScenarios)).toEqual({ ...withoutScenarios, scenarios: [] });
   });
 
   it('does not track a course whose plan or questions are malformed', () => {
-    writeCourseJson({ ...course, assessment: { passMark: '80', quizzes: [] } });
-    expect(readCourseContext(document)).toBeUndefined();
-    writeCourseJson({ ...course, questions: [{ id: 'q', kind: 'single' }] });
-    expect(readCourseContext(document)).toBeUndefined();
-    writeCourseJson({ ...course, questions: {} });
-    expect(readCourseContext(document)).toBeUndefined();
-    writeCourseJson({ ...course, scenarios: [{ ...scenarioCourse.scenarios[0], counts: 'graded' }] });
-    expect(readCourseContext(document)).toBeUndefined();
-    writeCourseJson({ ...course, scenarios: {} });
-    expect(readCourseContext(document)).toBeUndefined();
+    expect(readCourseContext({ ...course, assessment: { passMark: '80', quizzes: [] } })).toBeUndefined();
+    expect(readCourseContext({ ...course, questions: [{ id: 'q', kind: 'single' }] })).toBeUndefined();
+    expect(readCourseContext({ ...course, questions: {} })).toBeUndefined();
+    expect(readCourseContext({ ...course, scenarios: [{ ...scenarioCourse.scenarios[0], counts: 'graded' }] })).toBeUndefined();
+    expect(readCourseContext({ ...course, scenarios: {} })).toBeUndefined();
   });
 
   it('reads the Take a break page as its own kind, not a lesson', () => {
@@ -60,13 +53,12 @@ describe('course page context', () => {
     expect(readPageContext(document)).toEqual({ kind: 'break', courseId: 'peer-basics', lessonId: undefined });
   });
 
-  it('reads nothing from pages without valid course data', () => {
-    document.head.innerHTML = '<script type="application/json" id="peerpath-course">{broken</script>';
-    expect(readCourseContext(document)).toBeUndefined();
-    document.head.innerHTML = '<script type="application/json" id="peerpath-course">{"courseId":"c","lessons":[{"id":"a"}]}</script>';
-    expect(readCourseContext(document)).toBeUndefined();
-    document.head.innerHTML = '';
-    expect(readCourseContext(document)).toBeUndefined();
+  it('reads nothing from pages without valid course data', async () => {
+    renderCoursePage('lesson', 'listening');
+    serveCourseJson({ courseId: 'c', lessons: [{ id: 'a' }] });
+    await expect(loadCourseContext()).resolves.toBeUndefined();
+    serveCourseJson('<!doctype html><p>Not found</p>');
+    await expect(loadCourseContext()).resolves.toBeUndefined();
   });
 
   it('reads an unknown page kind as none', () => {

@@ -21,10 +21,31 @@ export function useCourseJson(json: CourseJson): void {
   pageCourse = json;
 }
 
+/** What the site serves as the page's course-data.json: the course data of the latest render. */
+let servedCourse: unknown = pageCourse;
+export const fetchedUrls: string[] = [];
+globalThis.fetch = (async (url: string | URL) => {
+  fetchedUrls.push(String(url));
+  return new Response(typeof servedCourse === 'string' ? servedCourse : JSON.stringify(servedCourse));
+}) as typeof fetch;
+
+/** Serves `json` (any shape; a string is served as it is, like a server's error page) as the course data. */
+export function serveCourseJson(json: unknown): void {
+  servedCourse = json;
+}
+
+/** A page of the site that belongs to no course: no course data to fetch. */
+export function renderPageOutsideCourse(html: string): void {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+  for (const key of Object.keys(document.body.dataset)) delete document.body.dataset[key];
+}
+
 export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string, path = '/courses/peer-basics/'): void {
   const file = kind === 'overview' ? 'index.html' : `${lessonId}.html`;
   history.replaceState(null, '', `${path}${file}${location.search}`);
-  document.head.innerHTML = `<script type="application/json" id="peerpath-course">${JSON.stringify(pageCourse)}</script>`;
+  document.head.innerHTML = '';
+  servedCourse = pageCourse;
   document.body.dataset.pageKind = kind;
   document.body.dataset.courseId = course.courseId;
   if (lessonId) document.body.dataset.lessonId = lessonId;

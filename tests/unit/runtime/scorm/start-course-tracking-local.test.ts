@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { loadPage, markStates, noticeText, renderCoursePage } from './course-page-fixture';
+import { loadPage, markStates, noticeText, renderCoursePage, renderPageOutsideCourse } from './course-page-fixture';
 
 let stop: AbortController | undefined;
 let consoleSpies: MockInstance[] = [];
@@ -65,8 +65,7 @@ describe('course tracking on the plain website', () => {
   });
 
   it('ignores pages that are not course pages', async () => {
-    document.head.innerHTML = '';
-    document.body.innerHTML = '<main>Catalogue</main>';
+    renderPageOutsideCourse('<main>Catalogue</main>');
     const { tracker } = await startTracking();
     expect(tracker).toBeUndefined();
     expect(localStorage.length).toBe(0);
