@@ -5,7 +5,7 @@ import { createTranslator, type Translate } from '../../../src/i18n/strings';
 import { findQuestion, readCourseQuizzes, type CourseQuizzes } from './course-quizzes';
 import { planResponse, type Outcome } from './quiz-answers';
 import { enterResponse, press } from './quiz-controls';
-import { activate, linksToLesson } from './learner';
+import { activate, linksToLesson, linksToOverview } from './learner';
 
 /** Where a course page is: the page itself, or the LMS harness's course frame (as a Frame or a FrameLocator). */
 export type CourseScope = Page | Frame | FrameLocator;
@@ -123,11 +123,20 @@ export async function answerQuiz(scope: CourseScope, quiz: QuizDefinition, outco
   return answered;
 }
 
-/** Opens a lesson from a visible link (course menu or overview list) unless it is already shown. */
+/**
+ * Opens a lesson from a visible link unless it is already shown. The course menu links only the
+ * current module's lessons (and the next one), so a lesson in another module is reached through
+ * the overview, which lists them all.
+ */
 export async function goToLesson(page: Page, content: CourseScope, lessonId: string): Promise<void> {
   const body = (await resolveScope(content)).locator('body');
   if ((await body.getAttribute('data-lesson-id')) === lessonId) return;
-  await activate(page, linksToLesson(body, lessonId).filter({ visible: true }).first());
+  const visibleLinks = () => linksToLesson(body, lessonId).filter({ visible: true });
+  if ((await visibleLinks().count()) === 0) {
+    await activate(page, linksToOverview(body).filter({ visible: true }).first());
+    await expect(body).toHaveAttribute('data-page-kind', 'overview');
+  }
+  await activate(page, visibleLinks().first());
   await expect(body).toHaveAttribute('data-lesson-id', lessonId);
 }
 
