@@ -45,9 +45,8 @@ function toResumeCmi(saved: SavedCmi12 | undefined): { cmi: CmiFields } {
  * A SCORM 1.2 LMS inside the page for when no real LMS is around (the plain website, or a
  * package opened on its own), so the same tracker runs everywhere. Its data lives in
  * localStorage on this device only. 1.2, not 2004: its scorm-again build is a quarter of the
- * size, and the local LMS is part of every lesson page's script budget. scorm-again is imported
- * here, lazily, so a launch inside a real LMS never downloads it; the instance is never put on
- * window, where an LMS's own API belongs.
+ * size. scorm-again is imported here, lazily, so a launch inside a real LMS never downloads it; the
+ * instance is never put on window, where an LMS's own API belongs.
  */
 export async function createLocalLms(courseId: string, storage: ProgressStorage | undefined): Promise<Scorm12Api> {
   // The package's "./scorm12/min" types declare a default export, but its ESM build exports the

@@ -9,6 +9,7 @@ import { chooseScormVersion } from './scorm-version-choice';
 import type { CourseTracker, TrackingStatus } from './course-tracker';
 import { createCourseTracker } from './tracker';
 import { renderTrackingNotice } from './tracking-notice';
+import { whenPageIdle } from '../when-page-idle';
 
 export interface StartCourseTrackingOptions {
   /** `navigate` from `astro:transitions/client`: moves without unloading, so the LMS session lives on. */
@@ -49,12 +50,19 @@ function showStatus(status: TrackingStatus): void {
   renderTrackingNotice(document, status);
 }
 
+// The plain site shows the lesson before loading scorm-again for the local record; what the learner
+// does meanwhile waits for the tracker, which starts once it is there.
+async function createLocalLmsOnceIdle(courseId: string) {
+  await whenPageIdle();
+  return createLocalLms(courseId, readStorage(() => localStorage));
+}
+
 async function connect(course: CourseContext, frame: FrameLike): Promise<Session> {
   const version = chooseScormVersion(location.search, readStorage(() => sessionStorage));
   const found = findLmsApi(frame, version);
   const adapter: LmsAdapter = found
     ? found.version === '1.2' ? createAdapter12(found.api) : createAdapter2004(found.api)
-    : createAdapter12(await createLocalLms(course.courseId, readStorage(() => localStorage)));
+    : createAdapter12(await createLocalLmsOnceIdle(course.courseId));
   const tracker = createCourseTracker({
     adapter,
     lessons: course.lessons,
