@@ -87,8 +87,6 @@ for (const version of ['12', '2004'] as const) {
 
   test.describe(`Knowledge checks in SCORM ${versionName[version]}`, () => {
     test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, scormPackages }) => {
-      // Walks every counted check of the whole curriculum, so its work grows with each module the course gains.
-      test.slow();
       const { courseId } = loadCourseQuizzes();
       const content = await openCourse(page, scormPackages[version]);
       const answered: AnsweredQuestion[] = [];
@@ -130,8 +128,6 @@ for (const version of ['12', '2004'] as const) {
     });
 
     test('a learner with counted answers wrong fails with the score of the latest checks, then passes after trying again', async ({ page, course, scormPackages }) => {
-      // Visits every lesson and answers every counted check of the whole curriculum, so its work grows with each module the course gains.
-      test.slow();
       const { passMark } = loadCourseQuizzes();
       const content = await openCourse(page, scormPackages[version]);
       await visitEveryLesson(page, content, course);
