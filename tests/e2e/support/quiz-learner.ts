@@ -124,19 +124,18 @@ export async function answerQuiz(scope: CourseScope, quiz: QuizDefinition, outco
 }
 
 /**
- * Opens a lesson from a visible link unless it is already shown. The course menu links only the
- * current module's lessons (and the next one), so a lesson in another module is reached through
- * the overview, which lists them all.
+ * Opens a lesson from a visible link (course menu, previous/next or overview list) unless it is already shown.
+ * A lesson page's menu lists only its own module's lessons, so a lesson in another module is reached
+ * through the overview, as a learner would.
  */
 export async function goToLesson(page: Page, content: CourseScope, lessonId: string): Promise<void> {
   const body = (await resolveScope(content)).locator('body');
   if ((await body.getAttribute('data-lesson-id')) === lessonId) return;
-  const visibleLinks = () => linksToLesson(body, lessonId).filter({ visible: true });
-  if ((await visibleLinks().count()) === 0) {
+  if ((await linksToLesson(body, lessonId).filter({ visible: true }).count()) === 0) {
     await activate(page, linksToOverview(body).filter({ visible: true }).first());
     await expect(body).toHaveAttribute('data-page-kind', 'overview');
   }
-  await activate(page, visibleLinks().first());
+  await activate(page, linksToLesson(body, lessonId).filter({ visible: true }).first());
   await expect(body).toHaveAttribute('data-lesson-id', lessonId);
 }
 
