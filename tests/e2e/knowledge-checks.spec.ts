@@ -91,7 +91,9 @@ for (const version of ['12', '2004'] as const) {
   const names = scormNames[version];
 
   test.describe(`Knowledge checks in SCORM ${versionName[version]}`, () => {
-    test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, scormPackages }) => {
+    test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, course, scormPackages }) => {
+      // Reaches quizzes across the course's modules, so its time grows with the course.
+      test.setTimeout(60_000 + course.lessonIds.length * 2_000);
       const { courseId } = loadCourseQuizzes();
       const content = await openCourse(page, scormPackages[version]);
       const answered: AnsweredQuestion[] = [];
@@ -133,6 +135,8 @@ for (const version of ['12', '2004'] as const) {
     });
 
     test('a learner with counted answers wrong fails with the score of the latest checks and plays, then passes after trying again', async ({ page, course, scormPackages }) => {
+      // Walks every lesson and every counted check, so its time grows with the course.
+      test.setTimeout(60_000 + course.lessonIds.length * 6_000);
       for (const scenario of countedScenarios().filter((candidate) => candidate.counts === 'score')) {
         expect(totalPoints(scenario, findBestScoringPath(scenario).state), `score scenario "${scenario.id}": some play reaches the highest total its endings allow, so full points are possible`)
           .toBe(findTotalRange(scenario).highest);
