@@ -30,6 +30,8 @@ import { createRelaunchData } from './support/relaunch-data';
 import { shownQuizQuestions } from './support/prior-progress';
 import { planResponse } from './support/quiz-answers';
 import { planReturningLearner } from './support/returning-learner';
+import { countedScenarios } from './support/scenario-course';
+import { findBestScoringPath, findTotalRange, totalPoints } from './support/scenario-paths';
 import { defined, itemAt } from '../support/defined';
 
 const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
@@ -93,7 +95,7 @@ function planEarlierMistakes(version: ScormVersion, quiz: QuizDefinition, passMa
     if (question.kind === 'likert') continue;
     const trial = new Set([...wrong, question.id]);
     const earlier = allRight.earlierChecks.map((check) => (trial.has(check.question.id) ? { ...check, response: planResponse(check.question, 'wrong'), correct: false } : check));
-    if (expectCourseResult([...earlier, ...openRight], countedQuizzes(), passMark).passed) wrong.add(question.id);
+    if (expectCourseResult([...earlier, ...openRight], countedQuizzes(), passMark, allRight.earlierPlays).passed) wrong.add(question.id);
   }
   return wrong;
 }
@@ -148,11 +150,16 @@ test.describe('Knowledge checks, every kind (in SCORM 1.2)', () => {
 
 for (const version of ['12', '2004'] as const) {
   test.describe(`Knowledge checks in SCORM ${versionName[version]}`, () => {
-    test('a learner with counted answers wrong fails with the score of the latest checks, then passes after trying again', async ({ page, scormPackages }) => {
+    test('a learner with counted answers wrong fails with the score of the latest checks and plays, then passes after trying again', async ({ page, scormPackages }) => {
+      for (const scenario of countedScenarios().filter((candidate) => candidate.counts === 'score')) {
+        expect(totalPoints(scenario, findBestScoringPath(scenario).state), `score scenario "${scenario.id}": some play reaches the highest total its endings allow, so full points are possible`)
+          .toBe(findTotalRange(scenario).highest);
+      }
       const { passMark } = loadCourseQuizzes();
       const quiz = defined(countedQuizzes().at(-1), 'a counted quiz');
-      // Every lesson, every other counted quiz and the scenarios that count were done in earlier sessions,
-      // with just enough mistakes that this one quiz decides, however many the course has.
+      // Every lesson, every other counted quiz and the scenarios that count (the scored role-play for
+      // every point) were done in earlier sessions, with just enough mistakes that this one quiz
+      // decides, however many the course has.
       const learner = planReturningLearner(version, { openQuiz: quiz, location: quiz.lessonId, wrongEarlier: planEarlierMistakes(version, quiz, passMark) });
       const content = await openCourse(page, scormPackages[version], learner.launchData);
       const checks: AnsweredQuestion[] = [...learner.earlierChecks];
@@ -160,8 +167,11 @@ for (const version of ['12', '2004'] as const) {
         await expect(content.locator('body'), 'the course resumes at the bookmark').toHaveAttribute('data-lesson-id', quiz.lessonId);
         checks.push(...(await answerQuiz(content, quiz, (_question, index) => (index % 2 === 0 ? 'wrong' : 'right'))));
       });
-      const expected = expectCourseResult(checks, countedQuizzes(), passMark);
+      const expected = expectCourseResult(checks, countedQuizzes(), passMark, learner.earlierPlays);
       expect(expected.passed, `this pattern of answers scores ${expected.raw}%, which must fail for the test to mean anything`).toBe(false);
+      if (learner.earlierPlays.some(({ scenario }) => scenario.counts === 'score')) {
+        expect(expectCourseResult(checks, countedQuizzes(), passMark, []).raw, 'the scored role-play changes the score, so the LMS\'s figure shows it counts').not.toBe(expected.raw);
+      }
       const stored = await expectStored(page, resultElements(version, expected.raw, false), `the LMS stores a fail with ${expected.raw}`);
       expectSuspendDataFits(stored);
 
@@ -169,7 +179,7 @@ for (const version of ['12', '2004'] as const) {
         const wrong = checks.filter((check) => check.quizId === quiz.id && !check.correct && check.question.kind !== 'likert');
         for (const check of wrong) checks.push(await answerQuestion(content, quiz.id, check.question, 'right'));
       });
-      const retried = expectCourseResult(checks, countedQuizzes(), passMark);
+      const retried = expectCourseResult(checks, countedQuizzes(), passMark, learner.earlierPlays);
       expect(retried.passed, `after trying again the learner scores ${retried.raw}%, which must pass for the test to mean anything`).toBe(true);
       expectSuspendDataFits(await expectStored(page, resultElements(version, retried.raw, true), `the LMS stores a pass with ${retried.raw} after the learner tried again`));
       expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);

@@ -1,7 +1,8 @@
 import type { QuizDefinition } from '../../../src/core/quiz/quiz-definition';
 import type { ScormVersion } from './built-site';
 import type { FlatCmi } from './lms-log';
-import { createResumeData, readBuiltStateCourse, shownQuizQuestions, type PriorCheck, type PriorProgress } from './prior-progress';
+import type { ScenarioPlay } from './course-result';
+import { createResumeData, finishingPlay, readBuiltStateCourse, shownQuizQuestions, type PriorCheck, type PriorProgress } from './prior-progress';
 import { planResponse } from './quiz-answers';
 import { loadCourseQuizzes, type AnsweredQuestion } from './quiz-learner';
 import { countedScenarios } from './scenario-course';
@@ -19,6 +20,8 @@ export interface ReturningLearner {
   launchData: FlatCmi;
   /** The checks made in earlier sessions, as the course result counts them. */
   earlierChecks: AnsweredQuestion[];
+  /** The scenarios that count, as played in earlier sessions (score scenarios for every point). */
+  earlierPlays: ScenarioPlay[];
 }
 
 export interface ReturningLearnerPlan {
@@ -38,8 +41,8 @@ function toAnswered({ quizId, question, outcome }: PriorCheck): AnsweredQuestion
 
 /**
  * A learner who, in earlier sessions, opened every lesson but `unvisitedLessonIds`, answered each
- * question shown in every counted quiz but `openQuiz` (right, but for `wrongEarlier`), played each scenario that counts to
- * an ending, and left (exit "suspend") on `location`.
+ * question shown in every counted quiz but `openQuiz` (right, but for `wrongEarlier`), played each
+ * scenario that counts to an ending (a score scenario on a play with the highest total), and left (exit "suspend") on `location`.
  */
 export function planReturningLearner(version: ScormVersion, plan: ReturningLearnerPlan): ReturningLearner {
   const { courseId, quizzes } = loadCourseQuizzes();
@@ -55,5 +58,6 @@ export function planReturningLearner(version: ScormVersion, plan: ReturningLearn
     finishedScenarios: countedScenarios(),
     location: plan.location,
   };
-  return { progress, launchData: createResumeData(version, course, progress), earlierChecks: checks.map(toAnswered) };
+  const earlierPlays = progress.finishedScenarios.map((scenario) => ({ scenario, state: finishingPlay(scenario).state }));
+  return { progress, launchData: createResumeData(version, course, progress), earlierChecks: checks.map(toAnswered), earlierPlays };
 }

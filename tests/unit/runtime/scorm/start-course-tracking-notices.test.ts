@@ -22,9 +22,12 @@ beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/courses/peer-basics/index.html');
 });
-afterEach(() => {
+afterEach(async () => {
   stop.abort();
   vi.useRealTimers();
+  // A test's page-load handling may still be queued behind the local LMS's idle wait: let it end
+  // here, so it cannot render into the next test's page.
+  await settle();
   for (const name of ['API', 'API_1484_11']) Reflect.deleteProperty(window, name);
 });
 
