@@ -25,7 +25,7 @@ import {
   type AnsweredQuestion,
 } from './support/quiz-learner';
 import { moveButton, readShownResponse, readStepOrder } from './support/quiz-controls';
-import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuizzesCoveringEveryFeature, pickSequencingQuestion } from './support/quiz-picks';
+import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuickestCountedQuiz, pickSequencingQuestion, planEveryFeatureByLesson } from './support/quiz-picks';
 import { createRelaunchData } from './support/relaunch-data';
 import { shownQuizQuestions } from './support/prior-progress';
 import { planResponse } from './support/quiz-answers';
@@ -106,46 +106,49 @@ function planEarlierMistakes(version: ScormVersion, quiz: QuizDefinition, passMa
 // into what is sent, as it sends choices by authored position.
 test.describe('Knowledge checks, every kind (in SCORM 1.2)', () => {
   const version = '12';
-  test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, scormPackages }) => {
-    const { courseId } = loadCourseQuizzes();
-    const content = await openCourse(page, scormPackages[version]);
-    const answered: AnsweredQuestion[] = [];
-    const covered = new Set<string>();
+  const plan = planEveryFeatureByLesson();
+  for (const { lessonId, quizzes, features } of plan) {
+    test(`every kind of question sends the LMS an interaction in the exact format, wrong and then right: ${features.join(', ')} (${lessonId})`, async ({ page, scormPackages }) => {
+      const planned = new Set(plan.flatMap((lesson) => lesson.features));
+      expect([...questionKinds, 'counted', 'practice', 'bank'].filter((feature) => !planned.has(feature)), 'kinds of question and quiz features no test here answers').toEqual([]);
+      const { courseId } = loadCourseQuizzes();
+      const content = await openCourse(page, scormPackages[version]);
+      const answered: AnsweredQuestion[] = [];
+      const covered = new Set<string>();
+      await goToLesson(page, content, lessonId);
 
-    for (const quiz of pickQuizzesCoveringEveryFeature()) {
-      await test.step(`answer ${quiz.id} (${quiz.counts ? 'counted' : 'practice'}): each new kind of question wrong, then right`, async () => {
-        await goToLesson(page, content, quiz.lessonId);
-        await waitForQuizReady(content, quiz.id);
-        for (const questionId of await readShownQuestionIds(content, quiz.id)) {
-          const question = findQuestion(quiz, questionId);
-          const features = describeFeatures(quiz, question);
-          if (features.every((feature) => covered.has(feature))) continue;
-          features.forEach((feature) => covered.add(feature));
-          if (question.kind === 'likert') {
-            answered.push(await answerQuestion(content, quiz.id, question, 'right'));
-            continue;
+      for (const quiz of quizzes) {
+        await test.step(`answer ${quiz.id} (${quiz.counts ? 'counted' : 'practice'}): each question with a feature still to cover wrong, then right`, async () => {
+          await waitForQuizReady(content, quiz.id);
+          for (const questionId of await readShownQuestionIds(content, quiz.id)) {
+            const question = findQuestion(quiz, questionId);
+            const questionFeatures = describeFeatures(quiz, question);
+            if (!questionFeatures.some((feature) => features.includes(feature) && !covered.has(feature))) continue;
+            questionFeatures.forEach((feature) => covered.add(feature));
+            if (question.kind === 'likert') {
+              answered.push(await answerQuestion(content, quiz.id, question, 'right'));
+              continue;
+            }
+            answered.push(await answerQuestion(content, quiz.id, question, 'wrong'));
+            if (question.attempts === undefined || question.attempts > 1) answered.push(await answerQuestion(content, quiz.id, question, 'right'));
           }
-          answered.push(await answerQuestion(content, quiz.id, question, 'wrong'));
-          if (question.attempts === undefined || question.attempts > 1) answered.push(await answerQuestion(content, quiz.id, question, 'right'));
-        }
-      });
-    }
-    const kindsAnswered = new Set(answered.map(({ question }) => question.kind));
-    expect(questionKinds.filter((kind) => !kindsAnswered.has(kind)), 'kinds of question this test did not get to answer').toEqual([]);
-    expect(['counted', 'practice', 'bank'].filter((feature) => !covered.has(feature)), 'quiz features this test did not get to answer').toEqual([]);
-
-    await test.step('the LMS received one interaction per check, in the exact format, and no errors', async () => {
-      await expect.poll(async () => readInteractionsSet(await readLmsLog(page), version).length, { message: 'interactions received' }).toBe(answered.length);
-      const log = await readLmsLog(page);
-      await attachLmsLog('session', log);
-      const received = readInteractionsSet(log, version);
-      for (const [index, check] of answered.entries()) {
-        const mismatch = describeInteractionMismatch(received[index], expectedInteraction(version, courseId, check));
-        expect.soft(mismatch, `cmi.interactions.${index}: ${check.quizId} / ${check.question.id} (${check.question.kind}, ${check.correct ? 'right' : 'wrong'})`).toEqual([]);
+        });
       }
-      expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
+      expect(features.filter((feature) => !covered.has(feature)), 'kinds of question and quiz features this test did not get to answer').toEqual([]);
+
+      await test.step('the LMS received one interaction per check, in the exact format, and no errors', async () => {
+        await expect.poll(async () => readInteractionsSet(await readLmsLog(page), version).length, { message: 'interactions received' }).toBe(answered.length);
+        const log = await readLmsLog(page);
+        await attachLmsLog('session', log);
+        const received = readInteractionsSet(log, version);
+        for (const [index, check] of answered.entries()) {
+          const mismatch = describeInteractionMismatch(received[index], expectedInteraction(version, courseId, check));
+          expect.soft(mismatch, `cmi.interactions.${index}: ${check.quizId} / ${check.question.id} (${check.question.kind}, ${check.correct ? 'right' : 'wrong'})`).toEqual([]);
+        }
+        expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
+      });
     });
-  });
+  }
 });
 
 for (const version of ['12', '2004'] as const) {
@@ -156,7 +159,7 @@ for (const version of ['12', '2004'] as const) {
           .toBe(findTotalRange(scenario).highest);
       }
       const { passMark } = loadCourseQuizzes();
-      const quiz = defined(countedQuizzes().at(-1), 'a counted quiz');
+      const quiz = pickQuickestCountedQuiz();
       // Every lesson, every other counted quiz and the scenarios that count (the scored role-play for
       // every point) were done in earlier sessions, with just enough mistakes that this one quiz
       // decides, however many the course has.
