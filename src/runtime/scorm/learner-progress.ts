@@ -6,6 +6,7 @@ import type { PlannedScenario } from '../../core/scenario/scenario-plan';
 import type { ScenarioState } from '../../core/scenario/scenario-state';
 import { measureCourseProgress, type CourseProgress, type TrackedLesson } from '../../core/scorm/course-progress';
 import type { CourseStateQuestion } from '../../core/scorm/course-state-question';
+import { decodeLessonPlace, type LessonPlace } from '../../core/scorm/lesson-place';
 import { createCourseStatusReport } from './course-status-report';
 import { createLearnerRecord } from './learner-record';
 import type { LearnerState } from './lms-adapter';
@@ -29,11 +30,13 @@ export interface TrackedCourse {
 export interface LearnerProgress {
   restore(learner: LearnerState): void;
   visit(lessonId: string): boolean;
-  moveTo(lessonId: string): boolean;
+  /** A lesson id, or an encoded LessonPlace; a bare id of the lesson the bookmark is already in keeps the finer place. */
+  moveTo(location: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;
   saveScenario(scenarioId: string, state: ScenarioState): void;
   markCompleted: () => boolean;
   readLocation: () => string | undefined;
+  readPlace: () => LessonPlace | undefined;
   readVisitedLessonIds: () => ReadonlySet<string>;
   readSeed: () => number;
   readQuestionState: (questionId: string) => QuestionState | undefined;
@@ -50,6 +53,10 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
   const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [], scenarios }, pending, createSeed);
   const status = createCourseStatusReport(pending);
   let location: string | undefined;
+  const placeIn = (value: string) => {
+    const place = decodeLessonPlace(value);
+    return place && lessonIds.includes(place.lessonId) ? place : undefined;
+  };
 
   // Score scenarios add their points to the quizzes' in one course percentage.
   const assess = (): { quizzes: CourseAssessment; scenarios: ScenarioAssessment } => {
@@ -65,7 +72,7 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
 
   return {
     restore(learner) {
-      location = lessonIds.includes(learner.location) ? learner.location : undefined;
+      location = placeIn(learner.location) ? learner.location : undefined;
       record.restore(learner.suspendData);
       status.restore(learner.completion, learner.success);
       reportStatus();
@@ -75,10 +82,13 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
       reportStatus();
       return true;
     },
-    moveTo(lessonId) {
-      if (!lessonIds.includes(lessonId) || location === lessonId) return false;
-      location = lessonId;
-      pending.schedule('location', (lms) => lms.setLocation(lessonId));
+    moveTo(next) {
+      const place = placeIn(next);
+      if (!place || location === next) return false;
+      // Arriving on the lesson the bookmark points into must not write back less than was read.
+      if (next === place.lessonId && location !== undefined && placeIn(location)?.lessonId === next) return false;
+      location = next;
+      pending.schedule('location', (lms) => lms.setLocation(next));
       return true;
     },
     saveQuestion(questionId, state) {
@@ -90,7 +100,8 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
       reportStatus();
     },
     markCompleted: status.markCompleted,
-    readLocation: () => location,
+    readLocation: () => (location === undefined ? undefined : placeIn(location)?.lessonId),
+    readPlace: () => (location === undefined ? undefined : placeIn(location)),
     readVisitedLessonIds: record.readVisitedLessonIds,
     readSeed: record.readSeed,
     readQuestionState: record.readQuestionState,

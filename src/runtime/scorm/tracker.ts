@@ -84,6 +84,7 @@ export function createCourseTracker(options: TrackedCourse & {
     },
     readEntry: () => entry,
     readLocation: progress.readLocation,
+    readPlace: progress.readPlace,
     readVisitedLessonIds: progress.readVisitedLessonIds,
     readProgress: progress.readProgress,
     readSeed: progress.readSeed,
@@ -97,8 +98,8 @@ export function createCourseTracker(options: TrackedCourse & {
       progress.visit(lessonId);
       saveChanges();
     },
-    setLocation(lessonId) {
-      if (isOpen()) progress.moveTo(lessonId);
+    setLocation(location) {
+      if (isOpen()) progress.moveTo(location);
     },
     saveQuestion(questionId, state, interaction) {
       if (interaction) assertRecordable(interaction);
