@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { decodeLessonPlace, sectionKey } from '../../src/core/scorm/lesson-place';
 import { LOCATION_MAX_LENGTH } from '../../src/core/scorm/limits';
+import { defined, itemAt } from '../support/defined';
 import type { BuiltCourse, ScormVersion } from './support/built-site';
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson, linksToLesson } from './support/learner';
@@ -38,7 +39,7 @@ async function readInsideNote(page: Page, scope: PlaceScope, course: BuiltCourse
   await activate(page, noteIn(scope, note).locator(':scope > [role="note"] button[data-choice="continue"]'));
   await expectNoteOpen(scope, note);
   // Halfway through the note: deep in the lesson, in a section the note holds.
-  return readInSection(page, scope, course.id, note.lessonId, note.headingIds[Math.floor(note.headingIds.length / 2)]!);
+  return readInSection(page, scope, course.id, note.lessonId, itemAt(note.headingIds, Math.floor(note.headingIds.length / 2)));
 }
 
 /** Back up to the header, as a learner does to reach its buttons (which must not move the place). */
@@ -103,11 +104,11 @@ for (const version of ['12', '2004'] as const) {
       await closeCourseFrame(page);
       await expect.poll(async () => (await readLmsStored(page))[names.location] ?? '', { message: names.location }).toContain('~');
       const kept = await readLmsStored(page);
-      const location = kept[names.location]!;
+      const location = defined(kept[names.location], names.location);
       expect(location.length, `${names.location} fits SCORM 1.2's 255 characters`).toBeLessThanOrEqual(LOCATION_MAX_LENGTH['1.2']);
       expect(decodeLessonPlace(location)).toMatchObject({
         lessonId: note.lessonId,
-        sectionKey: sectionKey(place.headingId!),
+        sectionKey: sectionKey(defined(place.headingId, 'the section read in')),
         note: { index: note.noteIndex, part: 'material' },
       });
       expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);
@@ -130,7 +131,7 @@ test('Next, Previous and the course menu open a lesson at its top, with focus on
   // Two thirds down the lesson: far from its top, and a place the window can reach.
   const deepHeading = async (scope: PlaceScope) => {
     const ids = await scope.locator('article[data-search-body] :is(h2, h3)[id]:not(astro-island *)').evaluateAll((headings) => headings.map((heading) => heading.id));
-    return ids[Math.floor((ids.length * 2) / 3)]!;
+    return itemAt(ids, Math.floor((ids.length * 2) / 3));
   };
   const expectTopWithFocus = async (lessonId: string) => {
     await expectLesson(page, lessonId);

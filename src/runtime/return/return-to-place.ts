@@ -1,6 +1,6 @@
 import { encodeLessonPlace, type LessonPlace } from '../../core/scorm/lesson-place';
 import { readPageContext, toLessonUrl } from '../scorm/course-page-context';
-import { classifyNavigation, classifyPageLoad, type Arrival, type RouterNavigation } from './arrival';
+import { classifyNavigation, classifyPageLoad, type Arrival } from './arrival';
 import { measureLessonPlace, readReadingLine } from './measure-lesson-place';
 import { createReadingPlaces } from './reading-place';
 import { openLessonAtTop, restoreLessonPlace } from './restore-lesson-place';
@@ -77,11 +77,20 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   const arrive = async (arrival: Arrival) => {
     if (isUnseen()) return;
     const { kind, courseId } = readPageContext(document);
-    if (kind === 'break' && courseId) return pointBreakLinksAt(await readPlace(courseId));
+    if (kind === 'break' && courseId) {
+      pointBreakLinksAt(await readPlace(courseId));
+      return;
+    }
     const page = currentLesson(document);
     if (!page) return;
-    if (arrival === 'top') return startAtTop(page);
-    if (arrival !== 'return') return noteReading(false);
+    if (arrival === 'top') {
+      startAtTop(page);
+      return;
+    }
+    if (arrival !== 'return') {
+      noteReading(false);
+      return;
+    }
     const place = await readPlace(page.courseId);
     if (place?.lessonId === page.lessonId && restoreLessonPlace(document, place)) places.settle(document, page.courseId, place);
     else startAtTop(page);
@@ -89,7 +98,7 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
 
   document.addEventListener('astro:before-preparation', (event) => {
     noteReading(true);
-    nextArrival = classifyNavigation(event as unknown as RouterNavigation);
+    nextArrival = classifyNavigation(event);
   }, listening);
   document.addEventListener('astro:page-load', () => {
     const arrival = nextArrival ?? (firstLoad ? classifyPageLoad((options.pageLoadType ?? readPageLoadType)(), location.hash) : 'history');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, type Frame, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { sectionKey } from '../../../src/core/scorm/lesson-place';
+import { defined } from '../../support/defined';
 import { distDirectory, type BuiltCourse } from './built-site';
 import { readCourseSource } from './course-source';
 
@@ -39,7 +40,7 @@ export function findNoteLesson(course: BuiltCourse): NoteLesson {
       const headings = material
         ? DomUtils.findAll((element) => /^h[23]$/.test(element.name) && !!element.attribs.id && !insideIsland(element), material.children)
         : [];
-      return { lessonId, noteIndex, headingIds: headings.map((heading) => heading.attribs.id!) };
+      return { lessonId, noteIndex, headingIds: headings.map((heading) => heading.attribs.id ?? '') };
     });
   });
   const best = found.sort((a, b) => b.headingIds.length - a.headingIds.length)[0];
@@ -87,7 +88,8 @@ export function readKeptPlace(scope: PlaceScope, courseId: string): Promise<stri
  */
 export async function readInSection(page: Page, scope: PlaceScope, courseId: string, lessonId: string, headingId: string, share = 0.4): Promise<ShownPlace> {
   const target = await scope.locator('html').evaluate((html, [id, part]) => {
-    const heading = document.getElementById(id)!;
+    const heading = document.getElementById(id);
+    if (!heading) throw new Error(`No heading #${id} on this page.`);
     const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]:not(astro-island *)')].filter((candidate) => candidate.getClientRects().length > 0);
     const next = headings[headings.indexOf(heading) + 1];
     const top = heading.getBoundingClientRect().top + window.scrollY;
@@ -109,7 +111,7 @@ export async function readInSection(page: Page, scope: PlaceScope, courseId: str
 
 /** The learner is back at `expected`: same lesson and language, same section, within one screen. */
 export async function expectSamePlace(scope: PlaceScope, expected: ShownPlace, language: string): Promise<void> {
-  await expect(scope.locator('body')).toHaveAttribute('data-lesson-id', expected.lessonId!);
+  await expect(scope.locator('body')).toHaveAttribute('data-lesson-id', defined(expected.lessonId, 'the lesson of the place'));
   await expect(scope.locator('html')).toHaveAttribute('lang', language);
   await expect.poll(async () => (await readShownPlace(scope)).headingId, { message: 'the section shown at the top of the window' }).toBe(expected.headingId);
   const shown = await readShownPlace(scope);
