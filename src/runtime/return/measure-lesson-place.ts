@@ -57,7 +57,8 @@ function findNoteAt(doc: Document, line: number): LessonPlace['note'] {
 /** The place at document height `line` of the lesson page now shown. */
 export function measureLessonPlace(doc: Document, lessonId: string, line = readReadingLine(doc)): LessonPlace {
   const sections = listSections(doc);
-  const section = sections.findLast((candidate) => candidate.top <= line) ?? sections[0];
+  // A heading scrolled to the top sits on the line give or take a subpixel: that is its section, not the one before.
+  const section = sections.findLast((candidate) => candidate.top <= line + 1) ?? sections[0];
   const place: LessonPlace = { lessonId, permille: 0 };
   if (!section) return place;
   if (section.key !== undefined) place.sectionKey = section.key;
