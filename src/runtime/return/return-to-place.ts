@@ -57,7 +57,12 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
     if (!page || isUnseen()) return;
     const line = readReadingLine(document);
     const settled = places.readSettledOn(location.pathname);
-    if (isAboveLesson(document, line) && settled && !isLessonTop(settled)) return;
+    if (isAboveLesson(document, line) && settled && !isLessonTop(settled)) {
+      // Passing a part on the way up to the header does not make it the place: forget it.
+      clearTimeout(dwell);
+      candidate = '';
+      return;
+    }
     const place = measureLessonPlace(document, page.lessonId, line);
     const key = `${location.pathname}|${encodeLessonPlace(place)}`;
     if (!settleNow && key === candidate) return;
@@ -97,6 +102,7 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   };
 
   document.addEventListener('astro:before-preparation', (event) => {
+    clearTimeout(dwell);
     noteReading(true);
     nextArrival = classifyNavigation(event);
   }, listening);
