@@ -1,8 +1,13 @@
-import type { Page } from '@playwright/test';
-import { itemAt } from '../support/defined';
-import type { BuiltCourse } from './support/built-site';
+import type { Frame, Page } from '@playwright/test';
+import { decodeLessonPlace, sectionKey } from '../../src/core/scorm/lesson-place';
+import { LOCATION_MAX_LENGTH } from '../../src/core/scorm/limits';
+import { defined, itemAt } from '../support/defined';
+import type { BuiltCourse, ScormVersion } from './support/built-site';
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson, linksToLesson } from './support/learner';
+import { closeCourseFrame, openHarness } from './support/lms-harness';
+import { describeFailedCalls, readLmsLog, readLmsStored, scormNames } from './support/lms-log';
+import { resolveScope } from './support/quiz-learner';
 import {
   courseLanguage,
   expectSamePlace,
@@ -13,6 +18,9 @@ import {
   type PlaceScope,
   type ShownPlace,
 } from './support/reading-place';
+import { createRelaunchData } from './support/relaunch-data';
+
+const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
 
 const noteIn = (scope: PlaceScope, note: NoteLesson) => scope.locator('main [data-content-note]').nth(note.noteIndex);
 
@@ -77,6 +85,50 @@ test('on the plain site, Back to where I was, Continue where you left off and a 
     await expect(page.locator(`main [id="${place.headingId}"]`), 'focus on the heading of the section returned to').toBeFocused();
   });
 });
+
+for (const version of ['12', '2004'] as const) {
+  const names = scormNames[version];
+
+  test(`in SCORM ${versionName[version]}, Back to where I was, Continue where you left off, a reload and a relaunch land on the same place, its content note open again`, async ({ page, course, scormPackages, openContext }) => {
+    test.setTimeout(150_000);
+    const note = findNoteLesson(course);
+    const language = courseLanguage(course);
+    const mounted = scormPackages[version];
+    const frame: Frame = await resolveScope(await openHarness(page, mounted));
+    const place = await readInsideNote(page, frame, course, note);
+
+    await test.step('Take a break, then Back to where I was', () => breakAndComeBack(page, frame, place, language, note));
+    await test.step('the course overview, then Continue where you left off', () => overviewAndContinue(page, frame, place, language, note));
+    await test.step('a reload of the course frame', async () => {
+      await frame.evaluate(() => location.reload());
+      await expectSamePlace(frame, place, language);
+      await expectNoteOpen(frame, note);
+    });
+
+    const stored = await test.step('the LMS keeps the place compactly in the bookmark when the course is closed', async () => {
+      await closeCourseFrame(page);
+      await expect.poll(async () => (await readLmsStored(page))[names.location] ?? '', { message: names.location }).toContain('~');
+      const kept = await readLmsStored(page);
+      const location = defined(kept[names.location], names.location);
+      expect(location.length, `${names.location} fits SCORM 1.2's 255 characters`).toBeLessThanOrEqual(LOCATION_MAX_LENGTH['1.2']);
+      expect(decodeLessonPlace(location)).toMatchObject({
+        lessonId: note.lessonId,
+        sectionKey: sectionKey(defined(place.headingId, 'the section read in')),
+        note: { index: note.noteIndex, part: 'material' },
+      });
+      expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);
+      return kept;
+    });
+
+    await test.step('a relaunch from what the LMS stored', async () => {
+      const relaunched = await (await openContext()).newPage();
+      const resumed = await resolveScope(await openHarness(relaunched, mounted, createRelaunchData(version, stored)));
+      await expectSamePlace(resumed, place, language);
+      await expectNoteOpen(resumed, note);
+      expect.soft(describeFailedCalls(await readLmsLog(relaunched)), 'API calls in the resumed session that the LMS answered with an error').toEqual([]);
+    });
+  });
+}
 
 test('Next, Previous and the course menu open a lesson at its top, with focus on its heading', async ({ page, course }) => {
   const [first, second, third] = course.lessonIds as [string, string, string];
