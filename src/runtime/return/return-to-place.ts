@@ -93,7 +93,8 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
       return;
     }
     if (arrival !== 'return') {
-      noteReading(false);
+      // A page that opens at a heading (a link to it, Back / Forward) is read there from the start.
+      noteReading(arrival === 'history');
       return;
     }
     const place = await readPlace(page.courseId);
