@@ -12,6 +12,6 @@ export function whenPageIdle(timeoutMs = 2000): Promise<void> {
       resolve();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(markAndResolve, { timeout: timeoutMs });
-    else setTimeout(markAndResolve, 0); // Safari before 18 has no requestIdleCallback
+    else setTimeout(markAndResolve, 0); // Safari has no requestIdleCallback
   });
 }

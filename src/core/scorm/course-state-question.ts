@@ -62,3 +62,20 @@ export function isCourseStateQuestion(value: unknown): value is CourseStateQuest
       return false;
   }
 }
+
+/** The ids a response to `question` can name: what its interaction's identifiers are made from. */
+export function listResponseIds(question: CourseStateQuestion): string[] {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return question.options.map(({ id }) => id);
+    case 'matching':
+      return question.pairs.map(({ id }) => id);
+    case 'sequencing':
+      return question.steps.map(({ id }) => id);
+    case 'likert':
+      return question.scale.map(({ id }) => id);
+    default:
+      return [];
+  }
+}

@@ -22,16 +22,6 @@ function isJavaScript(response: Response): boolean {
 
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes).length;
 
-/** URLs of the scripts whose fetch started at or after the idle mark; resource entries appear once a fetch is complete. */
-const fetchedOnceIdle = (page: Page) =>
-  page.evaluate((mark) => {
-    const idleAt = performance.getEntriesByName(mark)[0]?.startTime ?? Infinity;
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.startTime >= idleAt)
-      .map((entry) => entry.name);
-  }, pageIdleMark);
-
 /**
  * Loads a course page in `page`, waits until it is idle and has fetched what it defers until then,
  * and weighs its JavaScript: what start-up costs, and what came once idle.
@@ -45,12 +35,14 @@ export async function measurePageLoadJavaScript(page: Page, url: string): Promis
   let lateUrls: string[] = [];
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, pageIdleMark);
-    await page.waitForFunction((mark) => {
-      const idleAt = performance.getEntriesByName(mark)[0]?.startTime ?? Infinity;
-      return performance.getEntriesByType('resource').some((entry) => entry.startTime >= idleAt);
+    // What the page fetched from its idle mark on; resource entries appear once a fetch is complete.
+    const fetchedOnceIdle = await page.waitForFunction((mark) => {
+      const idleAt = performance.getEntriesByName(mark)[0]?.startTime;
+      if (idleAt === undefined) return undefined;
+      const late = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= idleAt).map((entry) => entry.name);
+      return late.length > 0 ? late : undefined;
     }, pageIdleMark);
-    lateUrls = await fetchedOnceIdle(page);
+    lateUrls = (await fetchedOnceIdle.jsonValue()) ?? [];
   } finally {
     page.off('response', onResponse);
   }
