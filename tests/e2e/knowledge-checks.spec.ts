@@ -9,7 +9,7 @@ import { expect, test, type MountedPackage } from './support/fixtures';
 import { tabTo } from './support/learner';
 import { closeCourseFrame, openHarness } from './support/lms-harness';
 import { describeInteractionMismatch, expectedInteraction, readInteractionsSet, readStoredInteractions } from './support/lms-interactions';
-import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
+import { countCalls, describeFailedCalls, lessonOfLocation, readLmsLog, readLmsStored, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
 import {
   answerQuestion,
   answerQuiz,
@@ -262,7 +262,7 @@ test.describe('Knowledge checks, restored, accessible and by keyboard (in SCORM 
     expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls in the first session that the LMS answered with an error').toEqual([]);
     const stored = await readLmsStored(page);
     expectSuspendDataFits(stored);
-    expect.soft(stored[names.location], 'the bookmark the LMS stored').toBe(quiz.lessonId);
+    expect.soft(lessonOfLocation(stored[names.location]), 'the lesson of the bookmark the LMS stored').toBe(quiz.lessonId);
 
     const relaunched = await (await openContext()).newPage();
     const resumed = await openCourse(relaunched, mounted, createRelaunchData(version, stored));

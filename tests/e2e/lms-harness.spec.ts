@@ -4,7 +4,7 @@ import type { BuiltCourse, ScormVersion } from './support/built-site';
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson, expectProgressMarks, linksToLesson } from './support/learner';
 import { closeCourseFrame, findCallsAfterFinish, openHarness, recordRequestUrls } from './support/lms-harness';
-import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, readValuesSet, scormNames, type LmsCall } from './support/lms-log';
+import { countCalls, describeFailedCalls, lessonOfLocation, readLmsLog, readLmsStored, readValuesSet, scormNames, type LmsCall } from './support/lms-log';
 import { answerQuiz } from './support/quiz-learner';
 import { countedQuizzes } from './support/quiz-picks';
 import { createRelaunchData } from './support/relaunch-data';
@@ -68,7 +68,7 @@ for (const version of ['12', '2004'] as const) {
 
       await test.step('the LMS hears completion and the bookmark as the learner goes', async () => {
         await expect.poll(() => lastValueSet(page, version, names.completion), { message: names.completion }).toBe(finished);
-        await expect.poll(() => lastValueSet(page, version, names.location), { message: names.location }).toBe(last);
+        await expect.poll(async () => lessonOfLocation(await lastValueSet(page, version, names.location)), { message: `${names.location}: the lesson` }).toBe(last);
         if (version === '2004') {
           await expect.poll(async () => Number(await lastValueSet(page, version, 'cmi.progress_measure')), { message: 'cmi.progress_measure' }).toBe(1);
           const measures = readValuesSet(await readLmsLog(page), version, 'cmi.progress_measure').map(Number);
@@ -95,7 +95,7 @@ for (const version of ['12', '2004'] as const) {
         expect.soft(sessionTimes.length, `${names.sessionTime} is reported`).toBeGreaterThan(0);
         for (const sessionTime of sessionTimes) expect.soft(sessionTime, names.sessionTime).toMatch(sessionTimeFormats[version]);
         expect.soft(stored[names.completion], `stored ${names.completion}`).toBe(finished);
-        expect.soft(stored[names.location], `stored ${names.location}`).toBe(last);
+        expect.soft(lessonOfLocation(stored[names.location]), `stored ${names.location}: the lesson`).toBe(last);
       });
 
       // The LMS page's own files (harness, its Moodle rules, scorm-again under vendor/) sit outside lms/content/.
@@ -144,7 +144,7 @@ for (const version of ['12', '2004'] as const) {
       await attachLmsLog('session', log);
       expect.soft(describeFailedCalls(log), 'API calls that the LMS answered with an error').toEqual([]);
       expect.soft(countCalls(log, names.initialize), `${names.initialize} calls`).toBe(1);
-      expect.soft((await readLmsStored(page))[names.location], `stored ${names.location}`).toBe(second);
+      expect.soft(lessonOfLocation((await readLmsStored(page))[names.location]), `stored ${names.location}: the lesson`).toBe(second);
       // Without "suspend" the LMS starts a new attempt next time and the learner's place is gone.
       expect.soft(readValuesSet(log, version, names.exit).at(-1), names.exit).toBe('suspend');
     });

@@ -7,7 +7,7 @@ import { expect, test, type MountedPackage } from './support/fixtures';
 import { activate } from './support/learner';
 import { closeCourseFrame, openHarness, setLmsFaults, type HarnessOptions } from './support/lms-harness';
 import { readStoredInteractions } from './support/lms-interactions';
-import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi } from './support/lms-log';
+import { countCalls, describeFailedCalls, lessonOfLocation, readLmsLog, readLmsStored, scormNames, type FlatCmi } from './support/lms-log';
 import { answerQuestion, courseText, goToLesson, loadCourseQuizzes, questionCard, readShownQuestionIds, resolveScope, waitForQuizReady, type AnsweredQuestion } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
 import { readCourseUnderTest, readSavedState } from './support/saved-state';
@@ -106,7 +106,7 @@ for (const version of ['12', '2004'] as const) {
       await activate(page, content.locator('button[data-save-exit]'));
       await expect(notice(content)).toHaveText(t('tracking.saved'));
       const stored = await readLmsStored(page);
-      expect.soft(stored[names.location], names.location).toBe(quiz.lessonId);
+      expect.soft(lessonOfLocation(stored[names.location]), `${names.location}: the lesson`).toBe(quiz.lessonId);
       expect(readValues(await readLmsLog(page), version, names.exit)).toEqual(['suspend']);
       expect(readValues(await readLmsLog(page), version, names.sessionTime)).toHaveLength(1);
       expectAnswersStored(stored, answered, version);

@@ -45,6 +45,12 @@ export const scormNames = {
   },
 } as const satisfies Record<ScormVersion, Record<string, string>>;
 
+/**
+ * The lesson a location (bookmark) points at: it is the lesson id alone for the top of a lesson, or
+ * `lesson-id~section~share` for a place further in (README, "exact return").
+ */
+export const lessonOfLocation = (location: string | undefined): string | undefined => location?.split('~')[0];
+
 export function readLmsLog(page: Page): Promise<LmsCall[]> {
   return page.evaluate(() => (window as unknown as HarnessWindow).lmsLog);
 }
