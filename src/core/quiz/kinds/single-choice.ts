@@ -1,0 +1,59 @@
+import { readPositionDigit, toPositionDigit } from '../../scorm/saved-positions';
+import type { QuestionKind } from '../question-kind';
+import { isIdList, onlyIds } from './id-list';
+import {
+  choiceAttributes, describeRightOptions, explainChosenOptions, listChoiceItems, OPTION_PART, optionIds, readOptions,
+  shuffleOptions, toChoiceInteraction, type ChoiceAttributes, type ChoiceQuestion, type ChoiceSlice,
+} from './choice-options';
+
+/** `<SingleChoice>`: one right option, answered with radios. */
+export interface SingleChoiceQuestion extends ChoiceQuestion {
+  kind: 'single';
+}
+
+export interface SingleChoiceResponse {
+  kind: 'single';
+  optionId: string;
+}
+
+export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceResponse, ChoiceSlice<'single'>, ChoiceAttributes> = {
+  name: 'single',
+  scored: true,
+  element: {
+    name: 'SingleChoice',
+    attributes: choiceAttributes,
+    switches: ['shuffle'],
+    part: OPTION_PART,
+    read({ attributes, parts, partsUsable }, report) {
+      const options = partsUsable ? readOptions('SingleChoice', true, parts, report) : undefined;
+      return attributes && options ? { shuffle: attributes.shuffle, options } : undefined;
+    },
+  },
+  isComplete: (question, response) => optionIds(question).includes(response.optionId),
+  isCorrect: (question, response) => question.options.some((option) => option.correct && option.id === response.optionId),
+  interaction: (question, response) => toChoiceInteraction(question.options, [response.optionId]),
+  shownOrder: shuffleOptions,
+  state: {
+    slice: ({ kind, id, options }) => ({ kind, id, options: onlyIds(options) }),
+    isSlice: (value): value is typeof value & ChoiceSlice<'single'> => isIdList(value.options),
+    ids: optionIds,
+    encode: (_slice, response, ids) => toPositionDigit(ids, response.optionId),
+    decode(_slice, body, ids) {
+      const optionId = readPositionDigit(ids, body);
+      return optionId === undefined ? undefined : { kind: 'single', optionId };
+    },
+    longest: (_slice, ids) => (ids.length > 0 ? 1 : 0),
+  },
+  view: {
+    controls: ({ question, order, response }) => ({
+      widget: 'choices',
+      type: 'radio',
+      items: listChoiceItems(question, order),
+      chosen: response ? [response.optionId] : [],
+      choose: (optionId) => ({ kind: 'single', optionId }),
+    }),
+    needs: () => 'quiz.needsChoice',
+    answer: describeRightOptions,
+    explain: (question, response) => explainChosenOptions(question, [response.optionId]),
+  },
+};

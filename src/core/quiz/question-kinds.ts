@@ -1,0 +1,52 @@
+import { fillIn } from './kinds/fill-in';
+import { likert } from './kinds/likert';
+import { matching } from './kinds/matching';
+import { multipleResponse } from './kinds/multiple-response';
+import { sequencing } from './kinds/sequencing';
+import { singleChoice } from './kinds/single-choice';
+import { trueFalse } from './kinds/true-false';
+import type { AnyQuestionKind, QuestionKind } from './question-kind';
+
+/**
+ * Every kind of question, in the order the README lists them. A new kind is a file in kinds/
+ * (see question-kind.ts) and a line here; reading MDX, checking, SCORM, saved state and the quiz
+ * island all go through this list.
+ */
+export const BUILT_IN_QUESTION_KINDS = [singleChoice, multipleResponse, trueFalse, fillIn, matching, sequencing, likert] as const;
+
+type BuiltIn = (typeof BUILT_IN_QUESTION_KINDS)[number];
+type Parts<K> = K extends QuestionKind<infer Q, infer R, infer _S, infer _A> ? { question: Q; response: R } : never;
+
+/** A question of any built-in kind, as the build hands it to pages and islands. */
+export type Question = Parts<BuiltIn>['question'];
+/** A learner's answer to a question of any built-in kind. */
+export type QuestionResponse = Parts<BuiltIn>['response'];
+export type QuestionKindName = Question['kind'];
+
+/** Kinds by name and by MDX element. */
+export interface QuestionKinds {
+  readonly list: readonly AnyQuestionKind[];
+  find(name: string): AnyQuestionKind | undefined;
+  /** The kind of a question the build made; throws for an unknown one, which only a bug could give. */
+  of(question: { kind: string }): AnyQuestionKind;
+  /** The kind whose MDX element is `name`, e.g. "SingleChoice". */
+  byElement(name: string): AnyQuestionKind | undefined;
+}
+
+export function createQuestionKinds(list: readonly AnyQuestionKind[]): QuestionKinds {
+  const byName = new Map(list.map((kind) => [kind.name, kind]));
+  const byElement = new Map(list.map((kind) => [kind.element.name, kind]));
+  if (byName.size !== list.length || byElement.size !== list.length) throw new RangeError('Two question kinds share a name or an element');
+  return {
+    list,
+    find: (name) => byName.get(name),
+    of(question) {
+      const kind = byName.get(question.kind);
+      if (!kind) throw new RangeError(`No question kind is called "${question.kind}"`);
+      return kind;
+    },
+    byElement: (name) => byElement.get(name),
+  };
+}
+
+export const questionKinds = createQuestionKinds(BUILT_IN_QUESTION_KINDS);
