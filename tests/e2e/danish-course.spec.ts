@@ -26,8 +26,8 @@ async function showEverything(page: Page): Promise<void> {
   const closedNotes = page.locator('[data-content-note] button[data-choice="continue"][aria-expanded="false"]').filter({ visible: true });
   while ((await closedNotes.count()) > 0) {
     const button = await closedNotes.first().elementHandle();
-    await button?.click();
-    await expect.poll(() => button?.getAttribute('aria-expanded')).toBe('true');
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
   }
   for (const quizId of await page.locator('section.quiz[data-quiz-id]').evaluateAll((sections) => sections.map((section) => section.getAttribute('data-quiz-id') ?? ''))) {
     await waitForQuizReady(page, quizId, danish);

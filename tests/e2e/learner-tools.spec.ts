@@ -9,20 +9,40 @@ async function readBookmark(page: Page, courseId: string): Promise<string | unde
   return /"lesson_location":"([^"]*)"/.exec(stored ?? '')?.[1];
 }
 
+/**
+ * Stops the page's clock until `page.clock.resume()`, after moving it half a minute on (firing what
+ * falls due on the way). Whatever the test does meanwhile takes no time on the page, however slow
+ * the machine: three presses stay "in quick succession", tabbing past a part is not "staying" there.
+ */
+async function pauseClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 30_000);
+}
+
+/** Shift three times in quick succession, as a person makes the exit shortcut. Needs `page.clock.install()`. */
 async function exitPresses(page: Page): Promise<void> {
+  await pauseClock(page);
   for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+  await page.clock.resume();
 }
 
 test('Take a break saves the place, offers the break page and returns to the same heading, all by keyboard', async ({ page, course }) => {
   const lessonId = course.lessonIds[0];
+  // The page's clock, so "reading there for a moment" takes no real time and cannot be cut short by load.
+  await page.clock.install();
   await page.goto(`/courses/${course.id}/${lessonId}.html`);
   await expectLesson(page, lessonId);
   const heading = page.locator('article[data-search-body] h2[id]').nth(2);
   const headingId = await heading.getAttribute('id');
-  await heading.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
-  await page.waitForTimeout(1_500); // reading there for a moment is what makes it the place to return to
-
+  await heading.evaluate((element) => {
+    element.scrollIntoView({ block: 'start', behavior: 'instant' });
+    window.dispatchEvent(new Event('scroll')); // the event the browser sends on its next frame, now
+  });
+  // Reading there for a moment is what makes it the place to return to; tabbing up to the header
+  // passes other parts without stopping, which the paused clock makes true however slow the machine.
+  await pauseClock(page);
   await tabTo(page, page.locator('header a[data-take-a-break]'));
+  await page.clock.resume();
   await page.keyboard.press('Enter');
   await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'break');
   expect(new URL(page.url()).pathname).toBe(`/courses/${course.id}/take-a-break.html`);
@@ -47,6 +67,7 @@ test('Take a break saves the place, offers the break page and returns to the sam
 test('Shift three times on a page with a content note replaces it with the neutral page', async ({ page, course }) => {
   const lessonId = course.contentNoteLessonId;
   if (!lessonId) throw new Error(`Course "${course.id}" has no lesson with a content note to test.`);
+  await page.clock.install();
   await page.goto(`/courses/${course.id}/index.html`);
   await activate(page, linksToLesson(page.locator('main'), lessonId).filter({ visible: true }).first());
   await expectLesson(page, lessonId);
@@ -65,12 +86,14 @@ test('Shift three times on a page with a content note replaces it with the neutr
 
 test('Exit this page is absent, and the shortcut does nothing, on a page without sensitive material', async ({ page, course }) => {
   const plainLesson = defined(course.lessonIds.find((id) => id !== course.contentNoteLessonId), 'a lesson without a content note');
+  await page.clock.install();
   await page.goto(`/courses/${course.id}/${plainLesson}.html`);
   await expectLesson(page, plainLesson);
   await expect(page.locator('a[data-exit-this-page]')).toBeHidden();
   await exitPresses(page);
-  // Nothing should happen; give a wrongly started exit time to show itself before looking.
-  await page.waitForTimeout(500);
+  // An exit hides the page in the same keydown that starts it (html[data-exiting]), so once the
+  // presses are delivered there is nothing left to wait for.
+  await expect(page.locator('html')).not.toHaveAttribute('data-exiting', /.*/);
   expect(new URL(page.url()).pathname).toBe(`/courses/${course.id}/${plainLesson}.html`);
   await expectLesson(page, plainLesson);
 });

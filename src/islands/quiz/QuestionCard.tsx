@@ -90,8 +90,9 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
     onSave(question.id, revealAnswer(state), undefined);
   };
 
-  // A new element per check: checking the same answer again is announced again, not silent.
-  const feedback = <QuestionFeedback key={state?.attempts ?? 0} question={question} state={state} labels={labels} />;
+  // A new element per check: checking the same answer again is announced again, not silent. The
+  // notice shares the status region, so the two kinds of key must never meet.
+  const feedback = <QuestionFeedback key={`check-${state?.attempts ?? 0}`} question={question} state={state} labels={labels} />;
   const describedBy = [blocker && ids.reason, left !== undefined && ids.attempts].filter(Boolean).join(' ') || undefined;
   return (
     <div className="quiz-question" id={idPrefix} data-question-id={question.id}>
@@ -128,7 +129,7 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
       )}
       <div className="quiz-feedback-area" ref={feedbackArea} tabIndex={-1}>
         <div role="status" className="quiz-status">
-          {notice && <p key={notice.count} className="quiz-notice">{labels[notice.key]}</p>}
+          {notice && <p key={`notice-${notice.count}`} className="quiz-notice">{labels[notice.key]}</p>}
           {announce && feedback}
         </div>
         {!announce && feedback}

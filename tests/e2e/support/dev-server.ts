@@ -37,14 +37,23 @@ export async function startDevServer(coursesDir: string): Promise<DevServer> {
   child.stdout?.on('data', (chunk) => (output += String(chunk)));
   child.stderr?.on('data', (chunk) => (output += String(chunk)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!/watching for file changes/.test(output)) {
-    if (child.exitCode !== null || Date.now() > deadline) {
+  // Ready when Astro says so; a deadline (not a pause) for a server that never does.
+  await new Promise<void>((resolve, reject) => {
+    const fail = (why: string) => {
+      clearTimeout(deadline);
       child.kill();
-      throw new Error(`astro dev did not start:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+      reject(new Error(`astro dev ${why}:\n${output}`));
+    };
+    const deadline = setTimeout(() => fail('did not start within 60 s'), 60_000);
+    const checkReady = () => {
+      if (!/watching for file changes/.test(output)) return;
+      clearTimeout(deadline);
+      resolve();
+    };
+    child.stdout?.on('data', checkReady);
+    child.stderr?.on('data', checkReady);
+    child.once('exit', () => fail('exited before it was ready'));
+  });
   return {
     url,
     output: () => output,

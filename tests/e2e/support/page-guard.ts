@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 
-/** Problems seen in a browser context: console errors, uncaught errors, requests to other origins. */
+/** Problems seen in a browser context: console errors and warnings, uncaught errors, requests to other origins. */
 export interface PageGuard {
   problems: string[];
   /** Forgets what was recorded so far: only for the test that proves the guard works. */
@@ -16,10 +16,12 @@ function isLoopback(url: string): boolean {
 
 /** Watches every page and frame of `context`; requests to anything but loopback are aborted and recorded. */
 export async function guardContext(context: BrowserContext, guard: PageGuard): Promise<void> {
+  // A warning counts as much as an error: React's duplicate-key warning is a real fault the page hides.
   context.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
     const where = message.location().url || message.page()?.url() || 'unknown page';
-    guard.problems.push(`console error at ${where}: ${message.text()}`);
+    guard.problems.push(`console ${type} at ${where}: ${message.text()}`);
   });
   context.on('weberror', (webError) => {
     guard.problems.push(`uncaught error on ${webError.page()?.url() ?? 'unknown page'}: ${webError.error().stack ?? webError.error().message}`);

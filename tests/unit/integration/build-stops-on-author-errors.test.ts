@@ -27,8 +27,9 @@ function runAstroBuild(fixture: string): Promise<{ exitCode: number | null; outp
   });
 }
 
-// The two builds are independent, so they run side by side to keep the suite quick.
-describe.concurrent('astro build with broken courses', () => {
+// One real build proves the build stops and prints the collected problems; what each problem says
+// (quiz ones included) is pinned where it is made, in read-course-sources.test.ts and the checks' tests.
+describe('astro build with broken courses', () => {
   afterAll(() => outDirs.forEach((outDir) => rmSync(outDir, { recursive: true, force: true })));
 
   it('stops before building anything and names every file, line and fix in one error', { timeout: 120_000 }, async () => {
@@ -46,25 +47,6 @@ describe.concurrent('astro build with broken courses', () => {
       [`${fixture}/beta/course.yaml:27 (module "first-steps")`, 'or remove "closing-thoughts" from `lessons`.'],
       [`${fixture}/beta/lessons/listening.mdx:11 (lesson "listening")`, 'Fix: Use one of the components peerpath provides'],
       [`${fixture}/beta/lessons/welcome.mdx:9 (lesson "welcome")`, 'Fix: To show a "<" in the text, write `\\<`'],
-    ];
-    for (const [where, fix] of expected) {
-      expect(output).toContain(where);
-      expect(output).toContain(fix);
-    }
-  });
-
-  it('stops on quiz problems too, listing them all in the same one error', { timeout: 120_000 }, async () => {
-    const lessons = 'tests/fixtures/broken/quiz-several-problems/mini/lessons';
-    const { exitCode, output, outDir } = await runAstroBuild('tests/fixtures/broken/quiz-several-problems');
-
-    expect(exitCode).not.toBe(0);
-    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
-    expect(output.match(/The courses have \d+ problems/g)).toEqual(['The courses have 8 problems']);
-    const expected = [
-      [`${lessons}/welcome.mdx:11 (quiz "welcome-check")`, 'Fix: Give each quiz in the course its own `id`'],
-      [`${lessons}/welcome.mdx:12 (question "what-peer-support-is")`, 'Fix: Mark the right option with `correct`'],
-      [`${lessons}/welcome.mdx:19 (bank "scenarios")`, 'Fix: Lower `draw` to 1 or fewer, or add questions to the bank.'],
-      [`${lessons}/welcome.mdx:25 (lesson "welcome")`, 'Fix: Put it inside `<SingleChoice>` or `<MultipleResponse>`.'],
     ];
     for (const [where, fix] of expected) {
       expect(output).toContain(where);
