@@ -1,6 +1,6 @@
 import { createInteractionId, type InteractionRecord } from '../scorm/interaction';
-import type { QuestionBase, ResponseBase } from './question-kind';
-import { questionKinds, type QuestionKinds } from './question-kinds';
+import type { QuestionBase } from './question-kind';
+import { questionKinds, type AnyResponse, type QuestionKinds } from './question-kinds';
 
 /** The LMS journal entry for one check of a question. */
 export function toInteractionRecord(
@@ -8,7 +8,7 @@ export function toInteractionRecord(
     courseId: string;
     quizId: string;
     question: QuestionBase;
-    response: ResponseBase;
+    response: AnyResponse;
     correct: boolean;
     timestamp: Date;
     latencyMilliseconds?: number;

@@ -123,6 +123,8 @@ export interface PartDeclaration {
   tooFew?(element: string, count: number): AuthorAdvice;
   /** Booleans written bare to switch them on, e.g. `correct`. */
   switches?: readonly string[];
+  /** For a part without text: how to write what someone put inside it. */
+  strayTip?: string;
   /** What to write when a required attribute is missing, by attribute name. */
   missingHints?: Readonly<Record<string, string>>;
 }

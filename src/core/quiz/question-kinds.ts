@@ -5,7 +5,7 @@ import { multipleResponse } from './kinds/multiple-response';
 import { sequencing } from './kinds/sequencing';
 import { singleChoice } from './kinds/single-choice';
 import { trueFalse } from './kinds/true-false';
-import type { AnyQuestionKind, QuestionKind } from './question-kind';
+import type { AnyQuestionKind, QuestionKind, ResponseBase } from './question-kind';
 
 /**
  * Every kind of question, in the order the README lists them. A new kind is a file in kinds/
@@ -22,6 +22,11 @@ export type Question = Parts<BuiltIn>['question'];
 /** A learner's answer to a question of any built-in kind. */
 export type QuestionResponse = Parts<BuiltIn>['response'];
 export type QuestionKindName = Question['kind'];
+/**
+ * Any learner's answer: one of a built-in kind (so an answer written out in full is checked
+ * against its kind's fields) or one of a kind another registry adds.
+ */
+export type AnyResponse = QuestionResponse | ResponseBase;
 
 /** Kinds by name and by MDX element. */
 export interface QuestionKinds {

@@ -1,9 +1,10 @@
 import type { ResponseBase } from './question-kind';
+import type { AnyResponse } from './question-kinds';
 
 export type { QuestionResponse } from './question-kinds';
 
 /** What the course keeps of one question for one learner (saved in suspend_data). */
-export interface QuestionState<R extends ResponseBase = ResponseBase> {
+export interface QuestionState<R extends ResponseBase = AnyResponse> {
   /** Checks so far. */
   attempts: number;
   /** Whether the latest check was right (always false for an unscored kind). */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { shownOrder } from '../../../src/core/quiz/learner-draw';
-import type { Question, SequencingQuestion } from '../../../src/core/quiz/quiz-definition';
+import type { SequencingQuestion } from '../../../src/core/quiz/kinds/sequencing';
+import type { Question } from '../../../src/core/quiz/quiz-definition';
+import { shownOrder } from '../../../src/core/quiz/shown-order';
 import {
   buttonNamed, choose, click, inputLabelled, selectLabelled, createMemorySession, createQuiz, pressEnter, renderQuiz, statusOf, typeInto,
 } from './quiz-test-kit';
@@ -95,7 +96,7 @@ describe('a sequencing question', () => {
   it('starts in this learner’s shuffled order, never the right one', async () => {
     const { session } = createMemorySession({}, 7);
     const { card } = await renderQuiz(createQuiz([sequencing]), session);
-    const expected = defined(shownOrder(7, sequencing).steps, 'a shown order of steps').map((id) => defined(sequencing.steps.find((step) => step.id === id), `step ${id}`).text);
+    const expected = defined(shownOrder(7, sequencing), 'a shown order of steps').map((id) => defined(sequencing.steps.find((step) => step.id === id), `step ${id}`).text);
     expect(stepTexts(card('order-a-first-meeting'))).toEqual(expected);
     expect(expected).not.toEqual(['Welcome', 'Agree how to work', 'Listen', 'Close and plan']);
   });

@@ -54,6 +54,7 @@ export const matching: QuestionKind<MatchingQuestion, MatchingResponse, Matching
       example: '`<Pair left="…" right="…" />`',
       fewest: 2,
       most: MOST_RECORDED_PARTS,
+      strayTip: 'Write the two sides as `left="…"` and `right="…"`.',
       missingHints: {
         left: 'Add the item learners start from: `left="…"`.',
         right: 'Add the item that belongs with `left`: `right="…"`.',

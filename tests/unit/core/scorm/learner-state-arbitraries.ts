@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { QuestionResponse, QuestionState } from '../../../../src/core/quiz/question-state';
-import type { Question, QuestionKind } from '../../../../src/core/quiz/quiz-definition';
+import type { Question, QuestionKindName } from '../../../../src/core/quiz/quiz-definition';
 import type { ScenarioState } from '../../../../src/core/scenario/scenario-state';
 import type { ScenarioStateShape } from '../../../../src/core/scorm/course-state-scenario';
 import {
@@ -18,7 +18,7 @@ import { makeQuestion } from '../../../bench/state-budget-course';
 export { makeQuestion };
 
 export const stableId = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
-export const QUESTION_KINDS: QuestionKind[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
+export const QUESTION_KINDS: QuestionKindName[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
 
 
 // Separators, emoji (two UTF-16 units) and anything else: fill-in bodies are length-prefixed, never escaped.
