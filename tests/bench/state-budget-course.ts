@@ -64,6 +64,8 @@ export function makeQuestion(id: string, kind: QuestionKindName, ids: readonly s
       return { ...base, kind, answer: true };
     case 'fill-in':
       return { ...base, kind, accepted: ['peer support'], maxLength };
+    case 'numeric':
+      return { ...base, kind, range: { min: 10, max: 14 } };
     case 'matching':
       return { ...base, kind, pairs: ids.map((pair) => ({ id: pair, left: `Left ${pair}`, right: `Right ${pair}` })) };
     case 'sequencing':

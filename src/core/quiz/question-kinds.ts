@@ -2,6 +2,7 @@ import { fillIn } from './kinds/fill-in';
 import { likert } from './kinds/likert';
 import { matching } from './kinds/matching';
 import { multipleResponse } from './kinds/multiple-response';
+import { numeric } from './kinds/numeric';
 import { sequencing } from './kinds/sequencing';
 import { singleChoice } from './kinds/single-choice';
 import { trueFalse } from './kinds/true-false';
@@ -12,10 +13,10 @@ import type { AnyQuestionKind, QuestionKind, ResponseBase } from './question-kin
  * (see question-kind.ts) and a line here; reading MDX, checking, SCORM, saved state and the quiz
  * island all go through this list.
  */
-export const BUILT_IN_QUESTION_KINDS = [singleChoice, multipleResponse, trueFalse, fillIn, matching, sequencing, likert] as const;
+export const BUILT_IN_QUESTION_KINDS = [singleChoice, multipleResponse, trueFalse, fillIn, numeric, matching, sequencing, likert] as const;
 
 type BuiltIn = (typeof BUILT_IN_QUESTION_KINDS)[number];
-type Parts<K> = K extends QuestionKind<infer Q, infer R, infer _S, infer _A> ? { question: Q; response: R } : never;
+type Parts<K> = K extends { isCorrect(question: infer Q, response: infer R): boolean } ? { question: Q; response: R } : never;
 
 /** A question of any built-in kind, as the build hands it to pages and islands. */
 export type Question = Parts<BuiltIn>['question'];

@@ -104,7 +104,7 @@ export const matching: QuestionKind<MatchingQuestion, MatchingResponse, Matching
       return digits.join('');
     },
     decode(_slice, body, ids) {
-      const digits = [...body];
+      const digits = Array.from(body);
       if (digits.length !== ids.length) return undefined;
       const matches: [string, string][] = [];
       for (const [index, digit] of digits.entries()) {

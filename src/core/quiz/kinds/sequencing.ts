@@ -70,7 +70,7 @@ export const sequencing: QuestionKind<SequencingQuestion, SequencingResponse, Se
       return unique && digits.every((digit) => digit !== undefined) ? digits.join('') : undefined;
     },
     decode(_slice, body, ids) {
-      const order = [...body].map((digit) => readPositionDigit(ids, digit));
+      const order = Array.from(body).map((digit) => readPositionDigit(ids, digit));
       const known = order.filter((id) => id !== undefined);
       const valid = order.length <= ids.length && known.length === order.length && new Set(known).size === known.length;
       return valid ? { kind: 'sequencing', order: known } : undefined;

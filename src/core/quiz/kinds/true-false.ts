@@ -54,7 +54,7 @@ export const trueFalse: QuestionKind<TrueFalseQuestion, TrueFalseResponse, TrueF
   interaction: (question, response) => ({ type: 'true-false', response: response.value, correctResponse: question.answer }),
   state: {
     slice: ({ kind, id }) => ({ kind, id }),
-    isSlice: (value): value is typeof value & TrueFalseSlice => true,
+    isSlice: (_value): _value is Readonly<Record<string, unknown>> & TrueFalseSlice => true,
     ids: () => [],
     encode: (_slice, response) => (response.value ? 't' : 'f'),
     decode: (_slice, body) => (body === 't' || body === 'f' ? { kind: 'true-false', value: body === 't' } : undefined),
