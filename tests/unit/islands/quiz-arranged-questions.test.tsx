@@ -140,3 +140,25 @@ describe('a sequencing question', () => {
     expect(question.querySelectorAll('.quiz-move')).toHaveLength(0);
   });
 });
+
+describe('a numeric question', () => {
+  const numericQuestion: Question = {
+    kind: 'numeric', id: 'course-weeks', prompt: 'How many weeks does the course take?', weight: 1, range: { min: 8, max: 8 }, answer: 8, unit: 'weeks',
+  };
+
+  it('offers a decimal keyboard with its unit, asks for a number, and reveals the answer in words', async () => {
+    const { session, saves } = createMemorySession();
+    const { card } = await renderQuiz(createQuiz([{ ...numericQuestion, attempts: 1 }]), session);
+    const question = card('course-weeks');
+    const field = inputLabelled(question, 'Your answer');
+    expect(field.inputMode).toBe('decimal');
+    expect(question.querySelector('.quiz-suffix')?.textContent).toBe('weeks');
+    await typeInto(field, 'eight');
+    await click(buttonNamed(question, 'Check my answer'));
+    expect(statusOf(question).textContent).toBe('Type a number first. Then you can check it.');
+    await typeInto(field, '7,5');
+    await pressEnter(field);
+    expect(itemAt(saves, 0).interaction).toMatchObject({ type: 'numeric', response: 7.5, result: 'incorrect' });
+    expect(question.querySelector('.quiz-answer')?.textContent).toContain('8 weeks');
+  });
+});
