@@ -15,7 +15,7 @@ export function TextWidget({ view, onChange, onSubmit, locked, labels, idPrefix 
         id={id}
         value={view.text}
         maxLength={view.maxLength}
-        inputMode={view.inputMode}
+        inputMode={view.inputMode === 'text' ? undefined : view.inputMode}
         autoComplete="off"
         disabled={locked}
         aria-describedby={describedBy}

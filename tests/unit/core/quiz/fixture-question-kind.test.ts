@@ -102,7 +102,11 @@ const lesson = `<Quiz id="words">
 describe('a question kind added through the registry alone', () => {
   const { quizzes, problems } = read(lesson);
   const quiz = itemAt(quizzes, 0);
-  const question = itemAt(quiz.items, 0);
+  const first = itemAt(quiz.items, 0);
+  if (first.kind === 'bank') throw new Error('Expected a question first, found a bank.');
+  const question: QuestionBase = first;
+  const right: OddOneOutResponse = { kind: 'odd-one-out', wordId: 'diagnose' };
+  const wrong: OddOneOutResponse = { kind: 'odd-one-out', wordId: 'share' };
 
   it('is read from MDX with the attributes every question takes and its own parts', () => {
     expect(problems).toEqual([]);
@@ -146,9 +150,8 @@ describe('a question kind added through the registry alone', () => {
   });
 
   it('is checked and scored by its own rules', () => {
-    const right = { kind: 'odd-one-out', wordId: 'diagnose' };
-    const wrong = { kind: 'odd-one-out', wordId: 'share' };
-    expect(isResponseComplete(question, { kind: 'odd-one-out', wordId: 'unknown' }, kinds)).toBe(false);
+    const unknown: OddOneOutResponse = { kind: 'odd-one-out', wordId: 'unknown' };
+    expect(isResponseComplete(question, unknown, kinds)).toBe(false);
     expect(isResponseCorrect(question, right, kinds)).toBe(true);
     expect(isResponseCorrect(question, wrong, kinds)).toBe(false);
     const once = checkAnswer(question, undefined, wrong, kinds);
@@ -157,7 +160,7 @@ describe('a question kind added through the registry alone', () => {
 
   it('reaches the LMS as the interaction it declares, in both SCORM versions', () => {
     const record = toInteractionRecord({
-      courseId: 'mini', quizId: 'words', question, response: { kind: 'odd-one-out', wordId: 'diagnose' }, correct: true, timestamp: new Date(2026, 0, 5, 9, 0, 0),
+      courseId: 'mini', quizId: 'words', question, response: right, correct: true, timestamp: new Date(2026, 0, 5, 9, 0, 0),
     }, kinds);
     expect(toInteractionFields2004(record)).toEqual(expect.arrayContaining([
       ['type', 'choice'], ['learner_response', 'diagnose'], ['result', 'correct'], ['correct_responses.0.pattern', 'diagnose'],
@@ -168,9 +171,9 @@ describe('a question kind added through the registry alone', () => {
   it('saves an answer in its own short form and reads it back', () => {
     const slice = defined(kinds.find('odd-one-out'), 'the fixture kind').state.slice(question);
     expect(slice).toEqual({ kind: 'odd-one-out', id: 'which-word', words: [{ id: 'listen' }, { id: 'share' }, { id: 'diagnose' }] });
-    const body = encodeResponse(slice, { kind: 'odd-one-out', wordId: 'diagnose' }, kinds);
+    const body = encodeResponse(slice, right, kinds);
     expect(body).toBe('2');
-    expect(decodeResponse(slice, defined(body, 'a saved body'), kinds)).toEqual({ kind: 'odd-one-out', wordId: 'diagnose' });
+    expect(decodeResponse(slice, defined(body, 'a saved body'), kinds)).toEqual(right);
   });
 
   it('tells the quiz island which widget shows it', () => {

@@ -60,7 +60,8 @@ describe('a numeric answer', () => {
     expect(isResponseCorrect(atLeast, typed('1000'))).toBe(true);
     expect(isResponseCorrect(atLeast, typed('9.99'))).toBe(false);
     // 0.1 + 0.2 is 0.30000000000000004 in floating point: still the answer 0.3.
-    expect(isResponseCorrect({ ...around, range: { min: 0.1 + 0.2, max: 0.1 + 0.2 } }, typed('0.3'))).toBe(true);
+    const sum: NumericQuestion = { ...around, range: { min: 0.1 + 0.2, max: 0.1 + 0.2 } };
+    expect(isResponseCorrect(sum, typed('0.3'))).toBe(true);
     expect(isResponseComplete(weeks, typed('eight'))).toBe(false);
   });
 
