@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { isAssessmentPlan, type CourseAssessmentPlan } from '../core/quiz/course-assessment-plan';
+import { isScenarioPlan, type PlannedScenario } from '../core/scenario/scenario-plan';
+import { reportsScore } from '../core/scorm/pass-mark';
 import { courseDataPath } from '../core/site-paths';
 
 /** A course as search and packaging need it, from the course data the build wrote beside its pages. */
@@ -13,6 +16,8 @@ export interface BuiltCourse {
   language: 'en' | 'da';
   /** Every lesson, in course order. */
   lessonIds: string[];
+  /** The course pass mark, when anything carries points (counted questions, scored scenarios): the manifests state it. */
+  passMark?: number;
 }
 
 /** The built site's courses, by course id, from each `courses/<id>/course-data.json` (the loader's entry data). */
@@ -36,11 +41,15 @@ const CourseDataSchema = z.object({
   version: z.string(),
   language: z.enum(['en', 'da']),
   lessons: z.array(z.object({ id: z.string() })),
+  assessment: z.custom<CourseAssessmentPlan>(isAssessmentPlan).optional(),
+  scenarios: z.custom<PlannedScenario[]>(isScenarioPlan),
 });
 
 function toBuiltCourse(data: unknown, file: string): BuiltCourse {
   const parsed = CourseDataSchema.safeParse(data);
   if (!parsed.success) throw new AstroError(`${file} is not the course data this build writes.`, 'Remove dist/ and build again.');
-  const { courseId, title, summary, version, language, lessons } = parsed.data;
-  return { id: courseId, title, summary, version, language, lessonIds: lessons.map((lesson) => lesson.id) };
+  const { courseId, title, summary, version, language, lessons, assessment, scenarios } = parsed.data;
+  const course: BuiltCourse = { id: courseId, title, summary, version, language, lessonIds: lessons.map((lesson) => lesson.id) };
+  if (assessment && reportsScore(assessment, scenarios)) course.passMark = assessment.passMark;
+  return course;
 }

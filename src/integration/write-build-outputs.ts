@@ -62,8 +62,8 @@ async function writeOutputs(
   const packages: CoursePackage[] = [];
   const packedFiles = new Map<string, PackedFile>();
   const known = { files: listFiles(distDir), pageReferences: site.pageReferences };
-  for (const { id, title, summary, version, language } of courses) {
-    const course = { id, title, summary, version, language };
+  for (const { id, title, summary, version, language, passMark } of courses) {
+    const course = { id, title, summary, version, language, ...(passMark === undefined ? {} : { passMark }) };
     const outDir = path.join(distDir, 'scorm');
     for (const written of writeCoursePackages({ distDir, outDir, course, packedFiles, known, packedPages })) {
       packages.push(written);

@@ -7,8 +7,9 @@
 #   tests/tools/validate-manifests.sh path/to/a.zip   # just these
 #
 # Beside the schemas it checks what they cannot: the zip holds exactly the files the manifest lists
-# (case-exact) and no OS junk. Needs xmllint, unzip (or python3), and the schemas in
-# ../shared/scorm-schemas/ beside the clone (or set SCORM_SCHEMAS_DIR). Exits non-zero on any failure.
+# (case-exact) plus, at its root, the schema files the manifest names in xsi:schemaLocation (with the
+# files they include; SCORM expects them there, and they are not resource files), and no OS junk.
+# Needs xmllint, unzip (or python3), and the official schemas in ../shared/scorm-schemas/ beside the clone (or set SCORM_SCHEMAS_DIR). Exits non-zero on any failure.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -68,15 +69,26 @@ listed_files() {
     while IFS= read -r href; do printf '%b\n' "${href//%/\\x}"; done | sort -u
 }
 
-# What the schemas cannot see: the zip holds exactly the listed files (case-exact), and no OS junk.
+# The schema files named in xsi:schemaLocation, one a line.
+named_schemas() {
+  xmllint --nonet --xpath 'string(/*/@*[local-name()="schemaLocation"])' "$1" 2>/dev/null |
+    tr -s ' \t\n' '\n' | awk 'NF { n++; if (n % 2 == 0) print }' | sort -u
+}
+
+# What the schemas cannot see: the zip holds exactly the listed files (case-exact) and the schema files
+# at its root (those named in xsi:schemaLocation and what they include: root-level .xsd/.dtd files and
+# the LOM schema folders), and no OS junk.
 check_contents() {
   local dir=$1 manifest=$2 problems=""
-  local listed present missing unlisted junk
+  local listed present missing unlisted junk absent_schemas
   listed=$(listed_files "$manifest")
-  present=$(cd "$dir" && find . -type f ! -path ./imsmanifest.xml | sed 's|^\./||' | sort)
+  absent_schemas=$(named_schemas "$manifest" | while IFS= read -r file; do [ -f "$dir/$file" ] || echo "$file"; done)
+  present=$(cd "$dir" && find . -type f ! -path ./imsmanifest.xml | sed 's|^\./||' |
+    grep -v -E '^([^/]+|(common|extend|unique|vocab)/[^/]+)\.(xsd|dtd)$' | sort)
   missing=$(comm -23 <(printf '%s\n' "$listed") <(printf '%s\n' "$present"))
   unlisted=$(comm -13 <(printf '%s\n' "$listed") <(printf '%s\n' "$present"))
   junk=$(printf '%s\n' "$present" | grep -E '(^|/)(__MACOSX|\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)(/|$)' || true)
+  [ -z "$absent_schemas" ] || problems+="named in xsi:schemaLocation but not at the zip root:"$'\n'"$absent_schemas"$'\n'
   [ -z "$missing" ] || problems+="listed in the manifest but not in the zip:"$'\n'"$missing"$'\n'
   [ -z "$unlisted" ] || problems+="in the zip but not listed in the manifest:"$'\n'"$unlisted"$'\n'
   [ -z "$junk" ] || problems+="OS junk in the zip:"$'\n'"$junk"$'\n'

@@ -5,7 +5,7 @@ import { ScenarioElementSchema, type ScenarioElement } from '../schemas/scenario
 import { StableIdSchema } from '../schemas/stable-id';
 import { checkScenarioGraphAt } from './check-scenario-graph-at';
 import { readCharacter, readVariable } from './read-cast';
-import { readDimensions } from './read-dimensions';
+import { readDimensionNames, readDimensions } from './read-dimensions';
 import { readScene } from './read-scene';
 import { SCENARIO_ATTRIBUTE_WORDS } from './scenario-attribute-words';
 import { SCENARIO_CHILDREN } from './scenario-element-names';
@@ -32,6 +32,7 @@ export function readScenario(element: JsxElementNode, context: ScenarioReadConte
   for (const advice of attributes.advice) reportAt(context, element, entry, advice);
   if (StableIdSchema.safeParse(written.id).success) context.declarations.push({ id: written.id as string, line: lineOf(element) });
   const dimensions = readDimensions(element, written.dimensions, context, entry);
+  const dimensionNames = readDimensionNames(element, written.dimensionNames, dimensions, context, entry);
   if (attributes.data) checkCounting(element, attributes.data, written, dimensions, context, entry);
 
   const lines = createScenarioLines(lineOf(element));
@@ -43,12 +44,13 @@ export function readScenario(element: JsxElementNode, context: ScenarioReadConte
     else if (child.name === 'Variable') pushDefined(variables, readVariable(child, written.id, context, lines));
     else pushDefined(scenes, readScene(child, written.id, context, lines));
   });
-  if (context.problems.length > problemsBefore || !attributes.data || !dimensions) return undefined;
+  if (context.problems.length > problemsBefore || !attributes.data || !dimensions || !dimensionNames) return undefined;
 
   const { id, title, counts, weight, start } = attributes.data;
   const firstScene = scenes.find((scene) => scene.kind === 'scene');
   const scenario: ExtractedScenario = {
     id, lessonId: context.lessonId, title, counts, weight, dimensions, characters, variables, start: start ?? firstScene?.id ?? '', scenes,
+    ...(Object.keys(dimensionNames).length > 0 ? { dimensionNames } : {}),
   };
   const graphProblems = checkScenarioGraphAt(scenario, lines, context.file);
   context.problems.push(...graphProblems);

@@ -29,6 +29,11 @@ export const ScenarioElementSchema = z.strictObject({
   weight: z.number().positive().default(1),
   /** Rubric dimensions choices score on, comma-separated, in the order debriefs list them. */
   dimensions: TextSchema.optional(),
+  /**
+   * How debriefs name each dimension, comma-separated in the order of `dimensions`, e.g. in a
+   * course in another language: `dimensionNames="Åbenhed, Valg, Tryghed"`. Left out, each id is shown as words.
+   */
+  dimensionNames: TextSchema.optional(),
   /** Id of the first scene; leave it out to begin with the first `<Scene>`. */
   start: StableIdSchema.optional(),
 });

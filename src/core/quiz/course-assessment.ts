@@ -13,7 +13,11 @@ export interface CourseAssessment {
   total: number;
   /** Course score 0–100, once quizzesComplete (and any added points complete) and some points count. */
   scorePercent?: number;
-  /** scorePercent ≥ the course pass mark and every counted quiz met its own; set with scorePercent. */
+  /**
+   * scorePercent ≥ the course pass mark; set with scorePercent. Exactly the comparison an LMS makes
+   * from the manifest's pass mark (1.2 masteryscore, 2004 minNormalizedMeasure), so the two never
+   * disagree; a counted quiz's own pass mark shapes that quiz's feedback, not the course verdict.
+   */
   passed?: boolean;
 }
 
@@ -65,6 +69,5 @@ export function assessCourse(
   if (!assessment.quizzesComplete || !added.complete || maxPoints <= 0) return assessment;
   const points = sum((result) => result.points) + added.points;
   const scorePercent = Math.min(100, Math.max(0, Math.round((100 * points) / maxPoints)));
-  const eachQuizPassed = results.every((result) => result.passed === true);
-  return { ...assessment, scorePercent, passed: scorePercent >= plan.passMark && eachQuizPassed };
+  return { ...assessment, scorePercent, passed: scorePercent >= plan.passMark };
 }

@@ -116,6 +116,8 @@ export interface ScenarioDefinition {
   counts: ScenarioCounts;
   /** Rubric dimensions choices score on, in the order debriefs list them. */
   dimensions: string[];
+  /** What debriefs call a dimension, by its id, where the author named it (`dimensionNames`). */
+  dimensionNames?: Record<string, string>;
   characters: CharacterDef[];
   variables: VariableDef[];
   /** Id of the first scene (the first authored Scene unless the author says otherwise). */

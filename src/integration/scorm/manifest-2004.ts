@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { toMinNormalizedMeasure } from '../../core/scorm/pass-mark';
 import { createPackageIdentifiers, fileHref, launchHref, type PackagedCourse } from './package-identity';
 
 const IMSCP = 'http://www.imsglobal.org/xsd/imscp_v1p1';
@@ -10,7 +11,10 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 /**
  * `imsmanifest.xml` for SCORM 2004 4th Edition: one organization with one item launching one SCO that lists
- * every file. No completion threshold (the LMS would then compute completion itself) and no time limits.
+ * every file, the course described in LOM, and the pass mark on the primary objective (satisfied by
+ * measure), which the LMS hands the course as `cmi.scaled_passing_score` and compares with
+ * `cmi.score.scaled` just as the course does. No completion threshold (the LMS would then compute
+ * completion itself) and no time limits.
  */
 export function createManifest2004(course: PackagedCourse, files: readonly string[]): string {
   const ids = createPackageIdentifiers(course);
@@ -38,10 +42,15 @@ export function createManifest2004(course: PackagedCourse, files: readonly strin
   organization.ele('title').txt(course.title);
   const item = organization.ele('item', { identifier: ids.item, identifierref: ids.resource, parameters: '?scorm=2004' });
   item.ele('title').txt(course.title);
+  const sequencing = item.ele(IMSSS, 'imsss:sequencing');
+  if (course.passMark !== undefined) {
+    sequencing.ele('imsss:objectives')
+      .ele('imsss:primaryObjective', { objectiveID: 'course-pass-mark', satisfiedByMeasure: 'true' })
+      .ele('imsss:minNormalizedMeasure').txt(toMinNormalizedMeasure(course.passMark));
+  }
   // Only the course decides completion and success; with the defaults (false) an LMS may mark an
   // attempt completed just because the SCO was closed.
-  item.ele(IMSSS, 'imsss:sequencing')
-    .ele('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
+  sequencing.ele('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
   // flow lets the LMS start the single SCO by itself instead of waiting for a menu choice.
   organization.ele(IMSSS, 'imsss:sequencing').ele('imsss:controlMode', { choice: 'true', flow: 'true' });
 

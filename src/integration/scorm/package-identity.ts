@@ -7,6 +7,11 @@ export interface PackagedCourse {
   summary: string;
   version: string;
   language: 'en' | 'da';
+  /**
+   * The course pass mark (percent), when anything in the course carries points (a counted quiz or a
+   * scored scenario): the manifests hand it to the LMS. Undefined when the course never reports a score.
+   */
+  passMark?: number;
 }
 
 export interface PackageIdentifiers {

@@ -5,6 +5,7 @@ import { collectCourseFiles, type KnownSite } from './collect-course-files';
 import { createManifest12 } from './manifest-12';
 import { createManifest2004 } from './manifest-2004';
 import type { PackagedCourse } from './package-identity';
+import { packPackageSchemas } from './package-schemas';
 import { stripSiteOnly } from './strip-site-only';
 import { packFile, type PackedFile, zipPackage } from './zip-package';
 
@@ -14,7 +15,7 @@ export interface CoursePackage {
   path: string;
   /** Size of the zip in bytes. */
   size: number;
-  /** Entries in the zip, imsmanifest.xml included. */
+  /** Entries in the zip, imsmanifest.xml and the schema files included. */
   fileCount: number;
 }
 
@@ -37,7 +38,7 @@ export interface WriteCoursePackagesOptions {
 
 /**
  * Writes `<course-id>-<version>-scorm12.zip` and `…-scorm2004.zip`. Each file is read and compressed once
- * and goes into both packages; only the manifests differ.
+ * and goes into both packages; only the manifests and the official schema files at the root differ.
  */
 export function writeCoursePackages({
   distDir,
@@ -66,12 +67,12 @@ export function writeCoursePackages({
   mkdirSync(outDir, { recursive: true });
   const baseName = path.join(outDir, `${course.id}-${course.version}`);
   const packages = [
-    { scormVersion: '1.2', path: `${baseName}-scorm12.zip`, zip: zipPackage(createManifest12(course, files), packed) },
-    { scormVersion: '2004', path: `${baseName}-scorm2004.zip`, zip: zipPackage(createManifest2004(course, files), packed) },
+    { scormVersion: '1.2', path: `${baseName}-scorm12.zip`, zip: zipPackage(createManifest12(course, files), [...packPackageSchemas('1.2'), ...packed]) },
+    { scormVersion: '2004', path: `${baseName}-scorm2004.zip`, zip: zipPackage(createManifest2004(course, files), [...packPackageSchemas('2004'), ...packed]) },
   ] as const;
   return packages.map(({ scormVersion, path: zipPath, zip }) => {
     writeFileSync(zipPath, zip);
-    return { scormVersion, path: path.resolve(zipPath), size: zip.length, fileCount: files.length + 1 };
+    return { scormVersion, path: path.resolve(zipPath), size: zip.length, fileCount: files.length + 1 + packPackageSchemas(scormVersion).length };
   });
 }
 

@@ -37,7 +37,7 @@ export function EndingDebrief({ scenario, play, endingsReached, ranges, labels, 
           <ul className="scenario-dimensions">
             {dimensions.map((dimension) => (
               <li key={dimension} data-dimension={dimension}>
-                {describeDimension({ dimension, points: play.scores[dimension] ?? 0, range: ranges.get(dimension) }, labels, language)}
+                {describeDimension({ dimension, points: play.scores[dimension] ?? 0, range: ranges.get(dimension), names: scenario.dimensionNames }, labels, language)}
               </li>
             ))}
           </ul>

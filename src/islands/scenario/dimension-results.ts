@@ -1,5 +1,8 @@
+import { dimensionName } from '../../core/scenario/dimension-name';
 import type { ScoreRange, ScoreRanges } from '../../core/scenario/score-ranges';
 import { fillLabel, type ScenarioLabels } from './scenario-labels';
+
+export { dimensionName };
 
 /**
  * The lowest and highest points each dimension can have at any ending: the scale a debrief puts
@@ -19,25 +22,19 @@ export function overallRanges(ranges: ScoreRanges | undefined, dimensions: reado
   return overall;
 }
 
-/** A dimension id as a name: "self-disclosure" → "Self disclosure". */
-export function dimensionName(dimension: string, language: string): string {
-  const words = dimension.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toLocaleUpperCase(language) + words.slice(1);
-}
-
 /**
  * One dimension of a debrief in words, with no judgement: "Transparency: 3 of a possible 4", or on
  * a scale when points can go below 0, or just the points when they fall outside the known range
  * (a play that went round a loop again) or no range is known.
  */
 export function describeDimension(
-  input: { dimension: string; points: number; range: ScoreRange | undefined },
+  input: { dimension: string; points: number; range: ScoreRange | undefined; names?: Readonly<Record<string, string>> },
   labels: ScenarioLabels,
   language: string,
 ): string {
   const number = new Intl.NumberFormat(language);
   const { points, range } = input;
-  const values = { dimension: dimensionName(input.dimension, language), points: number.format(points) };
+  const values = { dimension: dimensionName(input.dimension, language, input.names), points: number.format(points) };
   if (!range || points < range.min || points > range.max || range.min === range.max) {
     return fillLabel(labels['scenario.dimensionPoints'], values);
   }

@@ -1,6 +1,6 @@
 import { toInteractionFields12 } from '../../core/scorm/interaction-fields';
 import { fitsLocation, fitsSuspendData } from '../../core/scorm/limits';
-import { toScore12 } from '../../core/scorm/score';
+import { toScore12, type Score } from '../../core/scorm/score';
 import { formatSessionTime12 } from '../../core/scorm/session-time';
 import { fromLessonStatus12, toLessonStatus12, type SuccessStatus } from '../../core/scorm/status';
 import type { LmsAdapter } from './lms-adapter';
@@ -11,7 +11,9 @@ import { createLmsValueAccess, initializeSession, readInteractionCount } from '.
  * SCORM 1.2: completion and success share `cmi.core.lesson_status`, so the adapter remembers both
  * and always writes the combination (a pass is never overwritten by "completed"). LMSs read
  * "passed" and "failed" as finished too, so until the course is complete it says "incomplete":
- * a learner who passed the quiz but has lessons left is not reported as done.
+ * a learner who passed the quiz but has lessons left is not reported as done. The score waits for
+ * completion too: with the manifest's masteryscore, LMSs such as Moodle set passed/failed from
+ * `score.raw` at LMSFinish, which would turn that "incomplete" into a result.
  */
 export function createAdapter12(api: Scorm12Api): LmsAdapter {
   const access = createLmsValueAccess({
@@ -22,6 +24,15 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
   const { read, write, writeAll } = access;
   let completion: 'completed' | 'incomplete' = 'incomplete';
   let success: SuccessStatus = 'unknown';
+  let heldScore: Score | undefined;
+  const writeScore = (score: Score) => {
+    const values = toScore12(score);
+    return writeAll([
+      ['cmi.core.score.min', values.min],
+      ['cmi.core.score.max', values.max],
+      ['cmi.core.score.raw', values.raw],
+    ]);
+  };
   const writeLessonStatus = () =>
     write('cmi.core.lesson_status', completion === 'completed' ? toLessonStatus12(completion, success) : 'incomplete');
 
@@ -43,7 +54,7 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
     setSuspendData: (data) => fitsSuspendData('1.2', data) && write('cmi.suspend_data', data),
     setCompleted: () => {
       completion = 'completed';
-      return writeLessonStatus();
+      return writeLessonStatus() && (heldScore === undefined || writeScore(heldScore));
     },
     setIncomplete: () => {
       completion = 'incomplete';
@@ -52,12 +63,8 @@ export function createAdapter12(api: Scorm12Api): LmsAdapter {
     // 1.2 has no progress measure; there is nothing to refuse.
     setProgressMeasure: () => true,
     setScore: (score) => {
-      const values = toScore12(score);
-      return writeAll([
-        ['cmi.core.score.min', values.min],
-        ['cmi.core.score.max', values.max],
-        ['cmi.core.score.raw', values.raw],
-      ]);
+      heldScore = score;
+      return completion === 'completed' ? writeScore(score) : true;
     },
     setPassed: () => {
       success = 'passed';

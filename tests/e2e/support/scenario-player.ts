@@ -209,8 +209,10 @@ export async function pressTryAnother(scope: CourseScope, scenario: ScenarioDefi
   return start;
 }
 
-/** "self-care" → "Self care", as a debrief names a dimension. */
-function dimensionName(dimension: string, language: string): string {
+/** The name the author gave the dimension (`dimensionNames`), else its id as words: "self-care" → "Self care". */
+function dimensionName(scenario: ScenarioDefinition, dimension: string, language: string): string {
+  const named = scenario.dimensionNames?.[dimension];
+  if (named) return named;
   const words = dimension.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toLocaleUpperCase(language) + words.slice(1);
 }
@@ -226,7 +228,7 @@ export async function expectDebrief(scope: CourseScope, scenario: ScenarioDefini
   const number = new Intl.NumberFormat(language);
   for (const dimension of new Set(scenario.dimensions)) {
     await expect(debrief.locator(`li[data-dimension="${dimension}"]`), `debrief for ${dimension}`).toContainText(
-      `${dimensionName(dimension, language)}: ${number.format(state.scores[dimension] ?? 0)}`,
+      `${dimensionName(scenario, dimension, language)}: ${number.format(state.scores[dimension] ?? 0)}`,
     );
   }
   const endings = scenario.scenes.filter((scene) => scene.kind === 'ending');

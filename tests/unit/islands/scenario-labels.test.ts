@@ -45,4 +45,12 @@ describe('a debrief dimension in words', () => {
   it('names dimensions from their ids', () => {
     expect(dimensionName('self-disclosure', 'en')).toBe('Self disclosure');
   });
+
+  it('uses the name the author gave a dimension, in the course language', () => {
+    const da = createScenarioLabels(createTranslator('da'));
+    const names = { transparency: 'Åbenhed' };
+    expect(dimensionName('transparency', 'da', names)).toBe('Åbenhed');
+    expect(dimensionName('safety', 'da', names)).toBe('Safety');
+    expect(describeDimension({ dimension: 'transparency', points: 2, range: { min: 0, max: 4 }, names }, da, 'da')).toBe('Åbenhed: 2 ud af 4 mulige');
+  });
 });

@@ -50,6 +50,15 @@ describe('extractLessonScenarios reading what authors write', () => {
     expect(scored).toMatchObject({ counts: 'score', weight: 2.5, start: 'second' });
   });
 
+  it('names dimensions in the order of `dimensions` when the author gives `dimensionNames`, and leaves the names out otherwise', () => {
+    const scenes = '<Scene id="first">\n<Choice id="go" to="end" scores="safety:+1">Go</Choice>\n</Scene>';
+    const [named] = scenariosIn(scenario(scenes, 'id="s" title="T" dimensions="safety, self-care" dimensionNames="Tryghed , Omsorg for dig selv"')).scenarios;
+    expect(named?.dimensions).toEqual(['safety', 'self-care']);
+    expect(named?.dimensionNames).toEqual({ safety: 'Tryghed', 'self-care': 'Omsorg for dig selv' });
+    const [plain] = scenariosIn(scenario(scenes)).scenarios;
+    expect(plain).not.toHaveProperty('dimensionNames');
+  });
+
   it('splits narrative into paragraphs around lines written right after the text, and flattens inline marks', () => {
     const [read] = scenariosIn(scenario(`<Scene id="first" setting="A room">
   Sam looks **up**, then *away*; see [the notes](https://example.org) and \`code\` {"<"} 3.

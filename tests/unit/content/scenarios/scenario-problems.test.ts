@@ -108,6 +108,26 @@ describe('scenario attribute problems', () => {
   });
 });
 
+describe('dimension names', () => {
+  it('pairs each name with a dimension, and says how when the counts differ or there is nothing to name', () => {
+    expect(messageFor(scenario(`<Scene id="first">\n${GO}\n</Scene>`, 'id="s" title="T" dimensions="safety, self-care" dimensionNames="Tryghed"'))).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      courses/mini/welcome.mdx:1 (scenario "s")
+        \`<Scenario>\` has 2 \`dimensions\` but 1 \`dimensionNames\`: the names go with the dimensions in order, one each.
+        Fix: Write one name for each of \`dimensions="safety, self-care"\`, in the same order and separated by commas, e.g. \`dimensionNames="Safety, Self care"\`."
+    `);
+    expect(messageFor(scenario(`<Scene id="first">\n${GO}\n</Scene>`, 'id="s" title="T" dimensionNames="Tryghed"'))).toMatchInlineSnapshot(`
+      "The courses have 1 problem to fix before they can be built.
+
+      courses/mini/welcome.mdx:1 (scenario "s")
+        \`<Scenario>\` has \`dimensionNames\` but no \`dimensions\` for them to name.
+        Fix: Add the \`dimensions\` the names belong to, e.g. \`dimensions="transparency, choice, safety"\`, or remove \`dimensionNames\`."
+    `);
+    expect(messageFor(scenario(`<Scene id="first">\n${GO}\n</Scene>`, 'id="s" title="T" dimensions="safety, self-care" dimensionNames="Tryghed, Egenomsorg"'))).toBe('no problems');
+  });
+});
+
 describe('scenario elements in the wrong place', () => {
   it('reports scenario elements outside a scenario, and inside the wrong element', () => {
     expect(messageFor(`<Scene id="alone">\n${GO}\n</Scene>\n\nSome text with <Line character="sam">a line</Line> in it.\n\n${scenario(`<Choice id="early" to="end">Too early</Choice>\n<Scene id="first">\n<Character id="sam" name="Sam" />\n<Scenario id="inner" title="T" />\n${GO}\n</Scene>`)}`))

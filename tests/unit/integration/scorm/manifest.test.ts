@@ -11,6 +11,7 @@ const course: PackagedCourse = {
   summary: 'How volunteers with lived experience co-facilitate peer-support groups.',
   version: '1.2.0',
   language: 'en',
+  passMark: 80,
 };
 const files = [
   '_astro/client.D4.js',
@@ -101,10 +102,13 @@ describe.each(versions)('$name manifest', (version) => {
     expect(elements('title').map((title) => title.textContent)).toEqual([course.title, course.title]);
   });
 
-  it('sets no mastery score, time limits or completion threshold that would override the course', () => {
-    expect(version.xml).not.toMatch(
-      /masteryscore|maxtimeallowed|timeLimitAction|timelimitaction|completionThreshold|attemptAbsoluteDurationLimit/,
-    );
+  it('sets no time limits or completion threshold that would override the course', () => {
+    expect(version.xml).not.toMatch(/maxtimeallowed|timeLimitAction|timelimitaction|completionThreshold|attemptAbsoluteDurationLimit/);
+  });
+
+  it('states no pass mark for a course that never reports a score', () => {
+    const { passMark: _, ...unscored } = course;
+    expect(version.create(unscored, files)).not.toMatch(/masteryscore|minNormalizedMeasure|satisfiedByMeasure/);
   });
 
   it("keeps the item identifier across versions, so LMSs keep learners' records when a course is republished", () => {
@@ -112,6 +116,32 @@ describe.each(versions)('$name manifest', (version) => {
     expect(next.getAttribute('identifier')).toBe('peerpath-peer-support-facilitation-1.3.0');
     const nextItem = defined(next.getElementsByTagNameNS(version.contentPackaging, 'item')[0], 'an <item>');
     expect(nextItem.getAttribute('identifier')).toBe(only('item').getAttribute('identifier'));
+  });
+});
+
+describe('SCORM 1.2 manifest metadata and pass mark', () => {
+  const imsmd = 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1';
+  const adlcp = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+
+  it('describes the course in IMS metadata, in the course language', () => {
+    const manifest = parse(createManifest12({ ...course, language: 'da' }, files));
+    const strings = [...manifest.getElementsByTagNameNS(imsmd, 'langstring')];
+    const described = strings.map((string) => [string.parentElement?.localName, string.getAttribute('xml:lang'), string.textContent]);
+    expect(described).toEqual([
+      ['title', 'da', course.title],
+      ['description', 'da', course.summary],
+    ]);
+  });
+
+  it.each([
+    [80, '80'],
+    [66.5, '66.5'],
+    // The course score is a whole percentage: a mark rounded up keeps "score ≥ mark" the same comparison.
+    [66.001, '66.01'],
+  ])('hands the LMS the pass mark %s as the item\'s masteryscore %s', (passMark, masteryscore) => {
+    const manifest = parse(createManifest12({ ...course, passMark }, files));
+    const mastery = [...manifest.getElementsByTagNameNS(adlcp, 'masteryscore')];
+    expect(mastery.map((element) => [element.parentElement?.localName, element.textContent])).toEqual([['item', masteryscore]]);
   });
 });
 
@@ -136,5 +166,15 @@ describe('SCORM 2004 manifest metadata and sequencing', () => {
     const controlMode = defined(manifest.getElementsByTagNameNS(imsss, 'controlMode')[0], 'a <controlMode>');
     expect([controlMode.getAttribute('choice'), controlMode.getAttribute('flow')]).toEqual(['true', 'true']);
     expect(controlMode.parentElement?.parentElement?.localName).toBe('organization');
+  });
+
+  it("hands the LMS the pass mark as the primary objective's normalized measure, before the delivery controls", () => {
+    const primary = defined(manifest.getElementsByTagNameNS(imsss, 'primaryObjective')[0], 'a <primaryObjective>');
+    expect(primary.getAttribute('satisfiedByMeasure')).toBe('true');
+    expect(primary.getElementsByTagNameNS(imsss, 'minNormalizedMeasure')[0]?.textContent).toBe('0.8');
+    const sequencing = primary.parentElement?.parentElement;
+    expect(sequencing?.parentElement?.localName).toBe('item');
+    const children = [...(sequencing?.childNodes ?? [])].filter((child): child is Element => child.nodeType === 1);
+    expect(children.map((child) => child.localName)).toEqual(['objectives', 'deliveryControls']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { Scorm12API } from 'scorm-again';
 import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createLms12 } from './lms-fakes';
 
@@ -49,6 +50,39 @@ describe('SCORM 1.2 adapter', () => {
     expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('failed');
     expect(adapter.setExit('normal')).toBe(true);
     expect(lms.LMSGetLastError()).toBe('0');
+  });
+
+  describe('with a masteryscore, which LMSs apply to score.raw at LMSFinish', () => {
+    const startedWithMastery = () => {
+      const lms = new Scorm12API({ logLevel: 5, mastery_override: true });
+      lms.loadFromFlattenedJSON({ 'cmi.student_data.mastery_score': '80' }, '');
+      const adapter = createAdapter12(lms);
+      expect(adapter.initialize()).toBe('initialized');
+      return { lms, adapter };
+    };
+
+    it('holds the score back until the course is complete, so an unfinished course is never made "passed"', () => {
+      const { lms, adapter } = startedWithMastery();
+      expect(adapter.setScore({ raw: 90, min: 0, max: 100 })).toBe(true);
+      expect(adapter.setPassed()).toBe(true);
+      expect(lms.LMSGetValue('cmi.core.score.raw')).toBe('');
+      expect(adapter.terminate()).toBe(true);
+      expect(lms.cmi.core.lesson_status).toBe('incomplete');
+    });
+
+    it.each([
+      [90, 'passed'],
+      [70, 'failed'],
+    ] as const)('reports %i and "%s" once complete, and the LMS agrees at LMSFinish', (raw, verdict) => {
+      const { lms, adapter } = startedWithMastery();
+      adapter.setScore({ raw, min: 0, max: 100 });
+      if (verdict === 'passed') adapter.setPassed();
+      else adapter.setFailed();
+      expect(adapter.setCompleted()).toBe(true);
+      expect(lms.LMSGetValue('cmi.core.score.raw')).toBe(String(raw));
+      expect(adapter.terminate()).toBe(true);
+      expect(lms.cmi.core.lesson_status).toBe(verdict);
+    });
   });
 
   it('appends interactions with "wrong" and single-character responses', () => {

@@ -40,10 +40,10 @@ export const allQuestions: Question[] = [peerSupport, diagnose, ...boundaryBank.
 export const drawnBoundary: Question = itemAt(drawBank(SEED, boundaryBank), 0);
 export const undrawnBoundary: Question = defined(boundaryBank.questions.find((question) => question !== drawnBoundary), 'a bank question the seed does not draw');
 
-/** What tracking is given: the course JSON's `questions` and `assessment` (course pass mark 70). */
+/** What tracking is given: the course JSON's `questions` and `assessment` (course pass mark 80, as the quiz's own). */
 export const quizCourse = {
   questions: allQuestions.map(toCourseStateQuestion),
-  assessment: toAssessmentPlan([countedQuiz, practiceQuiz], 70),
+  assessment: toAssessmentPlan([countedQuiz, practiceQuiz], 80),
 };
 
 export const timestamp = new Date(2025, 2, 4, 9, 5, 7);
