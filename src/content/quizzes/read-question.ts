@@ -29,5 +29,5 @@ export function readQuestion(element: JsxElementNode, context: QuizReadContext):
   const { id, prompt, hint, feedback, attempts, revealAfter, weight } = data;
   const base = withoutUndefined({ id, prompt, hint, feedback, attempts, revealAfter, weight: kind.scored ? weight : 0 });
   // The kind made `fields` for a question of its own kind: together they are one of the kinds' questions.
-  return { ...fields, ...base, kind: kind.name } as Question;
+  return { ...base, kind: kind.name, ...fields } as Question;
 }

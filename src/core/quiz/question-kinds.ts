@@ -6,7 +6,7 @@ import { numeric } from './kinds/numeric';
 import { sequencing } from './kinds/sequencing';
 import { singleChoice } from './kinds/single-choice';
 import { trueFalse } from './kinds/true-false';
-import type { AnyQuestionKind, QuestionKind, ResponseBase } from './question-kind';
+import type { AnyQuestionKind, ResponseBase } from './question-kind';
 
 /**
  * Every kind of question, in the order the README lists them. A new kind is a file in kinds/
