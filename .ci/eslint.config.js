@@ -99,5 +99,5 @@ export default defineConfig(
   },
   roomRules('runtime', ['integration', 'content', 'components', 'layouts', 'pages']),
   roomRules('islands', ['integration', 'content', 'components', 'layouts', 'pages'], { astro: false }),
-  { files: ['tests/e2e/lms/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
+  { files: ['tests/e2e/lms/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'module' } },
 );

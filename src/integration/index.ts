@@ -17,6 +17,10 @@ export default function peerpath(): AstroIntegration {
             // Chunks import each other relatively; Vite's preload helper and its root-based asset
             // URLs would break when an LMS serves a package from a path we cannot know.
             build: {
+              // One style sheet for every page: the ClientRouter preloads a page's style sheets before
+              // it swaps the page in, and a sheet preloaded for a move that is then superseded is never
+              // used (Chromium warns about it). With one sheet, moving between pages fetches no CSS.
+              cssCodeSplit: false,
               modulePreload: false,
               rolldownOptions: { onLog: passBuildLogsExceptHeadInject },
             },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkCourseTree, type CourseOutline } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import { checkCourseScenarios } from '../content/checks/check-scenarios';
+import { checkResponseIdentifiers } from '../content/checks/check-response-identifiers';
 import type { Problem } from '../content/checks/problem';
 import type { ExtractedScenario } from '../content/scenarios/read-scenario';
 import type { Course } from '../content/schemas/course';
@@ -95,6 +96,7 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     problems.push(...quizChecks.problems);
     warnings.push(...quizChecks.warnings);
     problems.push(...checkCourseScenarios(lessonFiles, scenarioPlan));
+    problems.push(...checkResponseIdentifiers(lessonFiles, scenarioPlan));
     outlines.push({ file: shown(courseFile), course, lineAt, lessons: lessonFiles.flatMap((lesson) => lesson.outline ?? []) });
     if (course) {
       const lessons = lessonFiles.flatMap(({ file, lesson, quizzes, scenarios, sensitive }) =>

@@ -9,7 +9,7 @@ import { expect, test, type MountedPackage } from './support/fixtures';
 import { tabTo } from './support/learner';
 import { closeCourseFrame, openHarness } from './support/lms-harness';
 import { describeInteractionMismatch, expectedInteraction, readInteractionsSet, readStoredInteractions } from './support/lms-interactions';
-import { playCompletionScenarios } from './support/scenario-player';
+import { playCompletionScenarios, replayScoreScenariosForFullPoints, type PlayedScenario } from './support/scenario-player';
 import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
 import {
   answerQuestion,
@@ -28,6 +28,8 @@ import {
 import { moveButton, readShownResponse, readStepOrder } from './support/quiz-controls';
 import { countedQuizzes, describeFeatures, pickFillInQuestion, pickPracticeQuizWithReveal, pickQuizzesCoveringEveryKind, pickSequencingQuestion } from './support/quiz-picks';
 import { createRelaunchData } from './support/relaunch-data';
+import { countedScenarios } from './support/scenario-course';
+import { findBestScoringPath, findTotalRange, totalPoints } from './support/scenario-paths';
 import { defined, itemAt } from '../support/defined';
 
 const versionName: Record<ScormVersion, string> = { '12': '1.2', '2004': '2004' };
@@ -38,12 +40,15 @@ function attachLmsLog(name: string, log: LmsCall[]): Promise<void> {
   return test.info().attach(`LMS log, ${name}`, { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
 }
 
-/** Everything completion needs besides the counted checks: every lesson, and the scenarios that count. */
-async function visitEveryLesson(page: Page, content: Frame, course: BuiltCourse): Promise<void> {
+/**
+ * Everything completion needs besides the counted checks: every lesson, and the scenarios that
+ * count, each played to its nearest ending (a score scenario then rarely earns full points).
+ */
+async function visitEveryLesson(page: Page, content: Frame, course: BuiltCourse): Promise<PlayedScenario[]> {
   await test.step('visit every lesson from the course menu', async () => {
     for (const lessonId of course.lessonIds) await goToLesson(page, content, lessonId);
   });
-  await test.step('play the scenarios that count for completion to an ending', () => playCompletionScenarios(page, content));
+  return test.step('play the scenarios that count to their nearest ending', () => playCompletionScenarios(page, content, { scoreScenarios: 'nearest' }));
 }
 
 /** Launches the package in the test LMS and returns the course's frame. */
@@ -86,7 +91,9 @@ for (const version of ['12', '2004'] as const) {
   const names = scormNames[version];
 
   test.describe(`Knowledge checks in SCORM ${versionName[version]}`, () => {
-    test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, scormPackages }) => {
+    test('every kind of question sends the LMS an interaction in the exact format, wrong and then right', async ({ page, course, scormPackages }) => {
+      // Reaches quizzes across the course's modules, so its time grows with the course.
+      test.setTimeout(60_000 + course.lessonIds.length * 2_000);
       const { courseId } = loadCourseQuizzes();
       const content = await openCourse(page, scormPackages[version]);
       const answered: AnsweredQuestion[] = [];
@@ -127,10 +134,16 @@ for (const version of ['12', '2004'] as const) {
       });
     });
 
-    test('a learner with counted answers wrong fails with the score of the latest checks, then passes after trying again', async ({ page, course, scormPackages }) => {
+    test('a learner with counted answers wrong fails with the score of the latest checks and plays, then passes after trying again', async ({ page, course, scormPackages }) => {
+      // Walks every lesson and every counted check, so its time grows with the course.
+      test.setTimeout(60_000 + course.lessonIds.length * 6_000);
+      for (const scenario of countedScenarios().filter((candidate) => candidate.counts === 'score')) {
+        expect(totalPoints(scenario, findBestScoringPath(scenario).state), `score scenario "${scenario.id}": some play reaches the highest total its endings allow, so full points are possible`)
+          .toBe(findTotalRange(scenario).highest);
+      }
       const { passMark } = loadCourseQuizzes();
       const content = await openCourse(page, scormPackages[version]);
-      await visitEveryLesson(page, content, course);
+      const played = await visitEveryLesson(page, content, course);
       const checks: AnsweredQuestion[] = [];
       await test.step('answer every other counted question wrong, once', async () => {
         for (const quiz of countedQuizzes()) {
@@ -138,7 +151,7 @@ for (const version of ['12', '2004'] as const) {
           checks.push(...(await answerQuiz(content, quiz, (_question, index) => (index % 2 === 0 ? 'wrong' : 'right'))));
         }
       });
-      const expected = expectCourseResult(checks, countedQuizzes(), passMark);
+      const expected = expectCourseResult(checks, countedQuizzes(), passMark, played);
       expect(expected.passed, `this pattern of answers scores ${expected.raw}%, which must fail for the test to mean anything`).toBe(false);
       const stored = await expectStored(page, resultElements(version, expected.raw, false), `the LMS stores a fail with ${expected.raw}`);
       expectSuspendDataFits(stored);
@@ -152,7 +165,8 @@ for (const version of ['12', '2004'] as const) {
           for (const check of wrong) checks.push(await answerQuestion(content, quiz.id, check.question, 'right'));
         }
       });
-      expect(expectCourseResult(checks, countedQuizzes(), passMark)).toEqual({ raw: 100, passed: true });
+      const replayed = await test.step('play each score scenario again, on a play with the highest total', () => replayScoreScenariosForFullPoints(page, content, played));
+      expect(expectCourseResult(checks, countedQuizzes(), passMark, replayed)).toEqual({ raw: 100, passed: true });
       expectSuspendDataFits(await expectStored(page, resultElements(version, 100, true), 'the LMS stores a pass with 100 after the learner tried again'));
       expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls that the LMS answered with an error').toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { formatDecimal } from './decimal';
-import type { InteractionAnswer, InteractionRecord, NumericRange } from './interaction';
+import type { IdPair, InteractionAnswer, InteractionRecord, NumericRange } from './interaction';
+import { toResponseIdentifier } from './response-identifier';
 
 type IdLists = Pick<InteractionRecord, 'options' | 'targets'>;
 
@@ -26,6 +27,11 @@ export function toResponseCharacter12(id: string, shown: readonly string[] | und
   throw new RangeError(`Response "${id}" cannot be written as a SCORM 1.2 single character`);
 }
 
+// A performance step's answer may be a number (SCORM CMIDecimal, e.g. a dimension's points) or an id.
+const DECIMAL = /^-?\d{1,5}(\.\d{1,18})?$/;
+const toStepAnswer = (answer: string) => (DECIMAL.test(answer) ? answer : toResponseIdentifier(answer));
+const toStep = ([step, answer]: IdPair): IdPair => [toResponseIdentifier(step), toStepAnswer(answer)];
+
 /** Free text made safe for 2004: no `[,]` delimiter, no leading `{` (read as a language tag). */
 export function toPlainText2004(text: string, maxLength: number): string {
   return text.replaceAll('[,]', ',').replace(/^\{+/, '').slice(0, maxLength);
@@ -45,7 +51,7 @@ export function formatResponse12(answer: InteractionAnswer, ids: IdLists = {}): 
     case 'matching':
       return answer.response.map(([source, target]) => `${char(source)}.${char(target, ids.targets)}`).join(',');
     case 'performance':
-      return answer.response.map(([step, result]) => `${step}.${result}`).join(',').slice(0, 255);
+      return answer.response.map(toStep).map(([step, result]) => `${step}.${result}`).join(',').slice(0, 255);
     case 'numeric':
       return formatDecimal(answer.response);
     default:
@@ -54,21 +60,25 @@ export function formatResponse12(answer: InteractionAnswer, ids: IdLists = {}): 
   }
 }
 
-/** A learner response in SCORM 2004 syntax (`[,]` between items, `[.]` inside pairs). */
+/**
+ * A learner response in SCORM 2004 syntax (`[,]` between items, `[.]` inside pairs). Every id in
+ * it goes through toResponseIdentifier, so each kind of question gets identifiers all LMSs accept.
+ */
 export function formatResponse2004(answer: InteractionAnswer): string {
   switch (answer.type) {
     case 'true-false':
       return answer.response ? 'true' : 'false';
     case 'choice':
     case 'sequencing':
-      return answer.response.join('[,]');
+      return answer.response.map(toResponseIdentifier).join('[,]');
     case 'matching':
+      return answer.response.map(([source, target]) => `${toResponseIdentifier(source)}[.]${toResponseIdentifier(target)}`).join('[,]');
     case 'performance':
-      return answer.response.map(([first, second]) => `${first}[.]${second}`).join('[,]');
+      return answer.response.map(toStep).map(([step, result]) => `${step}[.]${result}`).join('[,]');
     case 'numeric':
       return formatDecimal(answer.response);
     case 'likert':
-      return answer.response;
+      return toResponseIdentifier(answer.response);
     case 'fill-in':
       return toPlainText2004(answer.response, 250);
     default:

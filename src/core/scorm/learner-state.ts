@@ -12,6 +12,21 @@ export interface LearnerCourseState {
   questions: Record<string, QuestionState>;
   /** By scenario id, practice scenarios included; none when absent. */
   scenarios?: Record<string, ScenarioState>;
+  /** What the saved text held for lessons, questions and scenarios this course no longer has: written back as it was. */
+  unknown?: UnknownStateParts;
+}
+
+/**
+ * Parts of saved text whose keys the published course does not know (a republish removed the
+ * lesson, question or scenario). They are carried through unchanged, so a record written back
+ * never holds less than what was read, and progress returns if the content comes back.
+ */
+export interface UnknownStateParts {
+  /** 4-character lesson keys. */
+  lessonKeys: string[];
+  /** Whole entries (key, length, payload) as saved. */
+  questionEntries: string[];
+  scenarioEntries: string[];
 }
 
 /**
@@ -25,6 +40,8 @@ export interface DecodedLearnerState {
   questions: Record<string, QuestionState>;
   /** Restored as far as the scenario's ids still exist; the player replays the path (replayPath). */
   scenarios: Record<string, ScenarioState>;
+  /** Present when the text held parts this course does not know. */
+  unknown?: UnknownStateParts;
 }
 
 /** The published course as the codec sees it: what can be saved, and what saved text can be read into. */

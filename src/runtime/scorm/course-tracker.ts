@@ -3,10 +3,22 @@ import type { ScenarioState } from '../../core/scenario/scenario-state';
 import type { CourseProgress } from '../../core/scorm/course-progress';
 import type { InteractionRecord } from '../../core/scorm/interaction';
 import type { Score } from '../../core/scorm/score';
+import type { LmsMode } from '../../core/scorm/learner-record-rules';
+import type { DiagnosticEntry } from './diagnostic-log';
 import type { InitializeOutcome, LmsAdapter } from './lms-adapter';
 
-/** What the learner is told: all calm, none needs an action. */
-export type TrackingStatus = 'retrying' | 'recovered' | 'saved' | 'ended';
+/**
+ * What the learner is told, always true and calm, none needing an action:
+ * - `saved`: "Save and exit" ended the session and the LMS was read back holding everything;
+ * - `retrying`: the LMS is not taking saves now; kept on this device, trying again;
+ * - `recovered`: saving works again (read back as written);
+ * - `shortened`: the LMS kept less of the saved state than was written; the rest is on this device;
+ * - `not-recording`: there is no LMS session to record into (it would not start, or it ended);
+ *   progress is kept on this device and handed over at the next launch from the LMS;
+ * - `no-lms`: launched as a package but no LMS was found: progress stays on this device only;
+ * - `set-aside`: saved progress could not be read; it was set aside, never deleted, and a fresh record started.
+ */
+export type TrackingStatus = 'retrying' | 'recovered' | 'saved' | 'shortened' | 'not-recording' | 'no-lms' | 'set-aside';
 export type FinishReason = 'pagehide' | 'save-and-exit';
 
 /**
@@ -17,8 +29,12 @@ export interface CourseTracker {
   readonly adapter: LmsAdapter;
   /** Initializes the LMS session once; later calls return the first outcome. */
   start(): InitializeOutcome;
-  /** cmi.entry as the LMS gave it at start ("resume" after a suspended session). */
+  /** cmi.entry as the LMS gave it at start ("resume" after a suspended session); the course does not depend on it. */
   readEntry(): string;
+  /** How the LMS launched this session: review and browse record nothing, no-credit records but does not count. */
+  readLaunch(): { mode: LmsMode; credit: boolean };
+  /** What the LMS refused or failed to take in this session, for whoever helps the learner. */
+  readDiagnostics(): readonly DiagnosticEntry[];
   /** The bookmarked lesson id, if it is a lesson of this course. */
   readLocation(): string | undefined;
   readVisitedLessonIds(): ReadonlySet<string>;
@@ -50,6 +66,9 @@ export interface CourseTracker {
   setPassed(): void;
   setFailed(): void;
   recordInteraction(record: InteractionRecord): void;
-  /** Ends the session once: session time, exit "suspend", commit, terminate. */
+  /**
+   * Ends the session once: session time, exit "suspend", commit, terminate. Whatever happens
+   * after it (a page back from the back-forward cache) is kept on this device for the next launch.
+   */
   finish(reason: FinishReason): void;
 }

@@ -6,9 +6,9 @@ import type { PlannedScenario } from '../../core/scenario/scenario-plan';
 import type { ScenarioState } from '../../core/scenario/scenario-state';
 import { measureCourseProgress, type CourseProgress, type TrackedLesson } from '../../core/scorm/course-progress';
 import type { CourseStateQuestion } from '../../core/scorm/course-state-question';
+import { advanceRecordStatus, type StoredRecord } from '../../core/scorm/learner-record-rules';
 import { createCourseStatusReport } from './course-status-report';
 import { createLearnerRecord } from './learner-record';
-import type { LearnerState } from './lms-adapter';
 import type { PendingChanges } from './pending-changes';
 
 /** The course as tracking sees it: lessons, every question and scenario (for saved state), what counts. */
@@ -27,7 +27,13 @@ export interface TrackedCourse {
  * LMS writes that reflect it; it returns whether anything changed.
  */
 export interface LearnerProgress {
-  restore(learner: LearnerState): void;
+  /**
+   * Starts from `stored` (what the LMS holds) merged with `newer` records (what this device kept
+   * and the LMS never confirmed, oldest first). Returns saved texts that could not be read at all.
+   */
+  restore(stored: StoredRecord, newer?: readonly StoredRecord[]): string[];
+  /** The record as it stands: what the LMS should hold once everything pending is written. */
+  readRecord: () => StoredRecord;
   visit(lessonId: string): boolean;
   moveTo(lessonId: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;
@@ -43,11 +49,16 @@ export interface LearnerProgress {
 
 const noCountedQuizzes: CourseAssessmentPlan = { passMark: 0, quizzes: [] };
 
-export function createLearnerProgress(course: TrackedCourse, pending: PendingChanges, createSeed: () => number): LearnerProgress {
+export function createLearnerProgress(
+  course: TrackedCourse,
+  pending: PendingChanges,
+  createSeed: () => number,
+  maxSuspendDataLength?: number,
+): LearnerProgress {
   const lessonIds = course.lessons.map((lesson) => lesson.id);
   const plan = course.assessment ?? noCountedQuizzes;
   const scenarios = course.scenarios ?? [];
-  const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [], scenarios }, pending, createSeed);
+  const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [], scenarios }, pending, createSeed, maxSuspendDataLength);
   const status = createCourseStatusReport(pending);
   let location: string | undefined;
 
@@ -64,12 +75,18 @@ export function createLearnerProgress(course: TrackedCourse, pending: PendingCha
   };
 
   return {
-    restore(learner) {
-      location = lessonIds.includes(learner.location) ? learner.location : undefined;
-      record.restore(learner.suspendData);
-      status.restore(learner.completion, learner.success);
+    restore(stored, newer = []) {
+      const records = [stored, ...newer];
+      const bookmark = records.map((candidate) => candidate.location).filter((candidate) => lessonIds.includes(candidate)).at(-1);
+      location = bookmark;
+      if (bookmark !== undefined && bookmark !== stored.location) pending.schedule('location', (lms) => lms.setLocation(bookmark));
+      const unreadable = record.restore(records.map((candidate) => candidate.suspendData));
+      status.restore(stored);
+      status.propose(newer.reduce(advanceRecordStatus, stored));
       reportStatus();
+      return unreadable;
     },
+    readRecord: () => ({ location: location ?? '', suspendData: record.encode(), ...status.readStatus() }),
     visit(lessonId) {
       if (!record.visit(lessonId)) return false;
       reportStatus();

@@ -34,19 +34,6 @@ function hasFunctions(value: unknown, names: readonly string[]): boolean {
   return names.every((name) => typeof record[name] === 'function');
 }
 
-/**
- * LMSs answer in strings ("true", "0"), a few in booleans or numbers: a call counts as done only
- * when it says true and the LMS then reports no error.
- */
-export function isLmsSuccess(result: unknown, lastError: unknown): boolean {
-  return lmsAnswerToText(result) === 'true' && isNoError(lastError);
-}
-
-function isNoError(lastError: unknown): boolean {
-  const code = lastError === undefined || lastError === null ? '0' : lmsAnswerToText(lastError);
-  return code === '0' || code === '';
-}
-
 /** An LMS's answer as the text the specs promise; undefined for an answer that is no value at all (an object). */
 export function lmsAnswerToText(answer: unknown): string | undefined {
   if (typeof answer === 'string') return answer;

@@ -1,33 +1,13 @@
 import type { Scorm12API } from 'scorm-again';
 import type { Scorm12Api } from './lms-api';
+import { readLocalRecord, type LocalRecord } from './local-record';
 
 /** The slice of Web Storage the local LMS needs (localStorage in the browser). */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-type CmiFields = Record<string, unknown>;
-
-/** scorm-again's SCORM 1.2 commit JSON: `{ cmi: { suspend_data, core: { lesson_location, total_time, … }, … } }`. */
-type SavedCmi12 = { cmi: CmiFields & { core: CmiFields } };
-
 export const localLmsStorageKey = (courseId: string) => `peerpath:lms:${courseId}`;
-
-const isFields = (value: unknown): value is CmiFields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The last session's record, if this version wrote it. Earlier versions kept SCORM 2004 data
- * under the same key (no `cmi.core`); such a record, like an unreadable one, is left alone and
- * the learner starts fresh rather than half-restored.
- */
-function readSavedCmi(storage: ProgressStorage | undefined, key: string): SavedCmi12 | undefined {
-  try {
-    const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-    if (isFields(parsed) && isFields(parsed.cmi) && isFields(parsed.cmi.core)) return parsed as SavedCmi12;
-  } catch {
-    // Unreadable or blocked storage: start fresh.
-  }
-  return undefined;
-}
+/** Where a record the local LMS could not wholly read is kept, as it was: never deleted. */
+export const localLmsSetAsideKey = (courseId: string, at: number) => `peerpath:lms:${courseId}:set-aside:${at}`;
 
 /**
  * What the last session saved, prepared as the start of a new one, as a 1.2 LMS would: entry is
@@ -35,25 +15,40 @@ function readSavedCmi(storage: ProgressStorage | undefined, key: string): SavedC
  * session_time belong to the session that wrote them (kept, session_time would be counted again).
  * total_time stays: it already includes the last session, and scorm-again adds this one to it.
  */
-function toResumeCmi(saved: SavedCmi12 | undefined): { cmi: CmiFields } {
+function toResumeCmi(saved: LocalRecord | undefined): { cmi: Record<string, unknown> } {
   if (!saved) return { cmi: { core: { entry: 'ab-initio' } } };
-  const { entry: _entry, exit, session_time: _sessionTime, ...core } = saved.cmi.core;
+  const { exit, ...core } = saved.cmi.core;
   return { cmi: { ...saved.cmi, core: { ...core, entry: exit === 'suspend' ? 'resume' : '' } } };
+}
+
+function readStored(storage: ProgressStorage | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null; // blocked storage: start fresh, in memory
+  }
 }
 
 /**
  * A SCORM 1.2 LMS inside the page for when no real LMS is around (the plain website, or a
  * package opened on its own), so the same tracker runs everywhere. Its data lives in
  * localStorage on this device only. 1.2, not 2004: its scorm-again build is a quarter of the
- * size, and the local LMS is part of every lesson page's script budget. scorm-again is imported
- * here, lazily, so a launch inside a real LMS never downloads it; the instance is never put on
- * window, where an LMS's own API belongs.
+ * size. scorm-again is imported here, lazily, so a launch inside a real LMS never downloads it; the
+ * instance is never put on window, where an LMS's own API belongs.
+ *
+ * A stored record that is not wholly readable (damaged, edited, from another program) never
+ * stops saving: the good values are kept, the original text is set aside under
+ * localLmsSetAsideKey, and `onSetAside` is called so the learner can be told, once.
  */
-export async function createLocalLms(courseId: string, storage: ProgressStorage | undefined): Promise<Scorm12Api> {
+export async function createLocalLms(
+  courseId: string,
+  storage: ProgressStorage | undefined,
+  options: { onSetAside?: () => void; now?: () => number } = {},
+): Promise<Scorm12Api> {
   // The package's "./scorm12/min" types declare a default export, but its ESM build exports the
   // class by name; read it by name and type it from the main entry.
   const loaded = (await import('scorm-again/scorm12/min')) as unknown as { Scorm12API: typeof Scorm12API };
-  const lms = new loaded.Scorm12API({
+  const create = () => new loaded.Scorm12API({
     lmsCommitUrl: false,
     autocommit: false,
     // E2E runs fail on console errors, and a learner's console is no place for LMS chatter.
@@ -61,7 +56,26 @@ export async function createLocalLms(courseId: string, storage: ProgressStorage 
     onLogMessage: () => {},
   });
   const key = localLmsStorageKey(courseId);
-  lms.loadFromJSON(toResumeCmi(readSavedCmi(storage, key)));
+  const stored = readStored(storage, key);
+  const { record, damaged } = readLocalRecord(stored);
+  let lms = create();
+  let setAside = damaged;
+  try {
+    lms.loadFromJSON(toResumeCmi(record));
+  } catch {
+    // Values this check let through but scorm-again would not take: start fresh, set the text aside.
+    lms = create();
+    lms.loadFromJSON(toResumeCmi(undefined));
+    setAside = true;
+  }
+  if (setAside && stored !== null) {
+    try {
+      storage?.setItem(localLmsSetAsideKey(courseId, (options.now ?? Date.now)()), stored);
+    } catch {
+      // Full storage: the original stays under its own key until the first save replaces it.
+    }
+    options.onSetAside?.();
+  }
 
   const persist = () => {
     try {

@@ -2,13 +2,16 @@ import { createAdapter12 } from './adapter-12';
 import { createAdapter2004 } from './adapter-2004';
 import { loadCourseContext, readPageContext, toLessonUrl, type CourseContext, type PageContext } from './course-page-context';
 import { renderCourseProgress, renderProgressMarks, renderResumeLink } from './course-progress-view';
+import { createDeviceCopy } from './device-copy';
+import { createDiagnosticLog } from './diagnostic-log';
 import { findLmsApi, type FrameLike } from './find-lms-api';
 import type { LmsAdapter } from './lms-adapter';
 import { createLocalLms } from './local-lms';
 import { chooseScormVersion } from './scorm-version-choice';
 import type { CourseTracker, TrackingStatus } from './course-tracker';
 import { createCourseTracker } from './tracker';
-import { renderTrackingNotice } from './tracking-notice';
+import { renderTrackingMode, renderTrackingNotice } from './tracking-notice';
+import { whenPageIdle } from '../when-page-idle';
 
 export interface StartCourseTrackingOptions {
   /** `navigate` from `astro:transitions/client`: moves without unloading, so the LMS session lives on. */
@@ -49,12 +52,26 @@ function showStatus(status: TrackingStatus): void {
   renderTrackingNotice(document, status);
 }
 
+// The plain site shows the lesson before loading scorm-again for the local record; what the learner
+// does meanwhile waits for the tracker, which starts once it is there.
+async function createLocalLmsOnceIdle(courseId: string, storage: Storage | undefined, onSetAside: () => void) {
+  await whenPageIdle();
+  return createLocalLms(courseId, storage, { onSetAside });
+}
+
 async function connect(course: CourseContext, frame: FrameLike): Promise<Session> {
-  const version = chooseScormVersion(location.search, readStorage(() => sessionStorage));
+  const sessionStore = readStorage(() => sessionStorage);
+  const localStore = readStorage(() => localStorage);
+  // A launch URL or an earlier page of this launch named a SCORM version: this is a package launch.
+  const version = chooseScormVersion(location.search, sessionStore);
   const found = findLmsApi(frame, version);
+  const diagnostics = createDiagnosticLog({ storage: sessionStore, courseId: course.courseId });
+  lastStatus = undefined;
+  // Set by the local LMS's callback while it opens, which narrowing cannot see.
+  const localRecord = { setAside: false };
   const adapter: LmsAdapter = found
-    ? found.version === '1.2' ? createAdapter12(found.api) : createAdapter2004(found.api)
-    : createAdapter12(await createLocalLms(course.courseId, readStorage(() => localStorage)));
+    ? found.version === '1.2' ? createAdapter12(found.api, diagnostics) : createAdapter2004(found.api, diagnostics)
+    : createAdapter12(await createLocalLmsOnceIdle(course.courseId, localStore, () => (localRecord.setAside = true)), diagnostics);
   const tracker = createCourseTracker({
     adapter,
     lessons: course.lessons,
@@ -62,11 +79,15 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
     assessment: course.assessment,
     scenarios: course.scenarios,
     onStatus: showStatus,
+    ...(found ? { device: createDeviceCopy(course.courseId, { session: sessionStore, local: localStore }) } : {}),
   });
-  lastStatus = undefined;
   tracker.start();
-  // Inside an LMS a returning learner lands on the overview: take them back to their lesson.
-  return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readEntry() === 'resume' };
+  // Told once: the record set aside is under its own key now, so the next session reads a good one.
+  if (localRecord.setAside) showStatus('set-aside');
+  else if (!found && version !== undefined) showStatus('no-lms');
+  // Inside an LMS a returning learner lands on the overview: take them back to their lesson,
+  // whatever cmi.entry says (Moodle says "ab-initio" over a stored 2004 attempt).
+  return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readLocation() !== undefined };
 }
 
 function applyPage(current: Session, page: PageContext, navigate: (href: string) => unknown): void {
@@ -83,6 +104,7 @@ function applyPage(current: Session, page: PageContext, navigate: (href: string)
   const href = bookmark && toLessonUrl(bookmark.id, location.href);
   renderResumeLink(document, bookmark, href);
   renderTrackingNotice(document, lastStatus);
+  renderTrackingMode(document, tracker.readLaunch());
   if (current.resumeOnOverview && page.kind === 'overview' && href) void navigate(href);
   current.resumeOnOverview = false;
 }
@@ -107,10 +129,10 @@ function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | u
   const listening = { signal };
   document.addEventListener('astro:page-load', () => void enqueue(), listening);
   // Back from the back-forward cache after pagehide terminated the session: an LMS session
-  // cannot start again, so say it ended; the local LMS starts a new one on the page load.
+  // cannot start again, so say progress is kept here now; the local LMS starts a new one on the page load.
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
-    if (session && !session.local && session.tracker.isFinished()) showStatus('ended');
+    if (session && !session.local && session.tracker.isFinished()) showStatus('not-recording');
     void enqueue();
   }, listening);
   document.addEventListener('visibilitychange', () => {

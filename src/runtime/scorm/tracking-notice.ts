@@ -4,7 +4,10 @@ const textKeys: Record<TrackingStatus, string> = {
   saved: 'textSaved',
   retrying: 'textRetrying',
   recovered: 'textRecovered',
-  ended: 'textEnded',
+  shortened: 'textShortened',
+  'not-recording': 'textNotRecording',
+  'no-lms': 'textNoLms',
+  'set-aside': 'textSetAside',
 };
 
 /**
@@ -16,4 +19,13 @@ export function renderTrackingNotice(doc: Document, status: TrackingStatus | und
   if (!notice || status === undefined) return;
   const text = notice.dataset[textKeys[status]] ?? '';
   if (notice.textContent !== text) notice.textContent = text;
+}
+
+/** The quiet line under the header for a review or browse launch, or one that does not count for credit. */
+export function renderTrackingMode(doc: Document, launch: { mode: 'normal' | 'review' | 'browse'; credit: boolean } | undefined): void {
+  const line = doc.querySelector<HTMLElement>('[data-tracking-mode]');
+  if (!line || launch === undefined) return;
+  const key = launch.mode !== 'normal' ? 'textReview' : launch.credit ? undefined : 'textNoCredit';
+  const text = key === undefined ? '' : (line.dataset[key] ?? '');
+  if (line.textContent !== text) line.textContent = text;
 }

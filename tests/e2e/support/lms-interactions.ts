@@ -2,6 +2,7 @@ import type { ScormVersion } from './built-site';
 import { scormNames, type FlatCmi, type LmsCall } from './lms-log';
 import type { AnsweredQuestion } from './quiz-learner';
 import { itemAt } from '../../support/defined';
+import { asResponseIdentifier as id2004 } from './response-identifier';
 
 /** One `cmi.interactions.n` as the LMS received it: element below `cmi.interactions.n.` → value. */
 export type ReceivedInteraction = Record<string, string>;
@@ -48,11 +49,12 @@ const formats: Record<ScormVersion, Record<string, RegExp>> = {
 };
 
 // Written from the SCORM books, not from the course's formatters: 1.2 sends choices as single
-// characters (authored position), 2004 sends ids with [,] between items and [.] inside pairs.
+// characters (authored position), 2004 sends ids (as identifiers every LMS accepts) with [,]
+// between items and [.] inside pairs.
 function responses(version: ScormVersion, answered: AnsweredQuestion): { response: string; pattern?: string } {
   const { question, response } = answered;
   const v12 = version === '12';
-  const list = (ids: readonly string[], authored: readonly string[]) => (v12 ? ids.map((id) => character12(authored, id)).join(',') : ids.join('[,]'));
+  const list = (ids: readonly string[], authored: readonly string[]) => (v12 ? ids.map((id) => character12(authored, id)).join(',') : ids.map(id2004).join('[,]'));
   switch (question.kind) {
     case 'single':
     case 'multiple': {
@@ -78,7 +80,7 @@ function responses(version: ScormVersion, answered: AnsweredQuestion): { respons
     case 'matching': {
       const authored = question.pairs.map((pair) => pair.id);
       const pairs = (matches: readonly (readonly [string, string])[]) =>
-        matches.map(([left, right]) => (v12 ? `${character12(authored, left)}.${character12(authored, right)}` : `${left}[.]${right}`)).join(v12 ? ',' : '[,]');
+        matches.map(([left, right]) => (v12 ? `${character12(authored, left)}.${character12(authored, right)}` : `${id2004(left)}[.]${id2004(right)}`)).join(v12 ? ',' : '[,]');
       const chosen = response.kind === 'matching' ? authored.flatMap((left) => response.matches.filter(([match]) => match === left)) : [];
       return { response: pairs(chosen), pattern: pairs(authored.map((id) => [id, id] as const)) };
     }
@@ -88,7 +90,7 @@ function responses(version: ScormVersion, answered: AnsweredQuestion): { respons
     }
     case 'likert': {
       const levelId = response.kind === 'likert' ? response.levelId : '';
-      return { response: v12 ? character12(question.scale.map((level) => level.id), levelId) : levelId };
+      return { response: v12 ? character12(question.scale.map((level) => level.id), levelId) : id2004(levelId) };
     }
   }
 }

@@ -67,9 +67,13 @@ export function readValuesSet(log: LmsCall[], version: ScormVersion, element: st
     .flatMap((call) => call.args[1] ?? []);
 }
 
+// SCORM 2004 answers a read of a value never set with 403 "not initialized": that is "nothing
+// stored", which the course asks about on every launch whatever cmi.entry says, not a mistake.
+const isNothingStored = (call: LmsCall) => /GetValue$/.test(call.method) && call.error === '403';
+
 /** Calls the LMS answered with an error it was not told to give: the course's own mistakes. */
 export function describeFailedCalls(log: LmsCall[]): string[] {
   return log
-    .filter((call) => call.error !== '0' && !call.refused)
+    .filter((call) => call.error !== '0' && !call.refused && !isNothingStored(call))
     .map((call) => `${call.method}(${call.args.map((arg) => JSON.stringify(arg)).join(', ')}) → ${call.result}, error ${call.error}`);
 }

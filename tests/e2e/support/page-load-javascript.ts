@@ -1,10 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { pageIdleMark } from '../../../src/runtime/when-page-idle';
+
+export interface LoadedScript {
+  url: string;
+  gzipBytes: number;
+}
 
 export interface JavaScriptLoad {
-  /** Gzipped bytes of every script response plus every inline script, as loaded before any interaction. */
-  gzipBytes: number;
-  files: { url: string; gzipBytes: number }[];
+  /** Gzipped bytes of every script fetched before the page's idle mark, plus every inline script. */
+  startUpGzipBytes: number;
+  startUp: LoadedScript[];
+  /** Scripts the page fetched once it was idle (the local LMS on the plain site). */
+  onceIdle: LoadedScript[];
 }
 
 function isJavaScript(response: Response): boolean {
@@ -14,15 +22,27 @@ function isJavaScript(response: Response): boolean {
 
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes).length;
 
-/** Loads `url` in `page`, waits until the network is idle (lazy start-up chunks included), and weighs its JavaScript. */
+/**
+ * Loads a course page in `page`, waits until it is idle and has fetched what it defers until then,
+ * and weighs its JavaScript: what start-up costs, and what came once idle.
+ */
 export async function measurePageLoadJavaScript(page: Page, url: string): Promise<JavaScriptLoad> {
-  const bodies: Promise<{ url: string; gzipBytes: number }>[] = [];
+  const bodies: Promise<LoadedScript>[] = [];
   const onResponse = (response: Response) => {
     if (isJavaScript(response)) bodies.push(response.body().then((body) => ({ url: response.url(), gzipBytes: gzipSize(body) })));
   };
   page.on('response', onResponse);
+  let lateUrls: string[] = [];
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
+    // What the page fetched from its idle mark on; resource entries appear once a fetch is complete.
+    const fetchedOnceIdle = await page.waitForFunction((mark) => {
+      const idleAt = performance.getEntriesByName(mark)[0]?.startTime;
+      if (idleAt === undefined) return undefined;
+      const late = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= idleAt).map((entry) => entry.name);
+      return late.length > 0 ? late : undefined;
+    }, pageIdleMark);
+    lateUrls = (await fetchedOnceIdle.jsonValue()) ?? [];
   } finally {
     page.off('response', onResponse);
   }
@@ -31,6 +51,11 @@ export async function measurePageLoadJavaScript(page: Page, url: string): Promis
       .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
       .map((script) => script.textContent),
   );
-  const files = [...(await Promise.all(bodies)), ...inline.map((source, index) => ({ url: `inline script ${index + 1}`, gzipBytes: gzipSize(source) }))];
-  return { gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), files };
+  const fetched = await Promise.all(bodies);
+  const startUp = [
+    ...fetched.filter((file) => !lateUrls.includes(file.url)),
+    ...inline.map((source, index) => ({ url: `inline script ${index + 1}`, gzipBytes: gzipSize(source) })),
+  ];
+  const onceIdle = fetched.filter((file) => lateUrls.includes(file.url));
+  return { startUpGzipBytes: startUp.reduce((sum, file) => sum + file.gzipBytes, 0), startUp, onceIdle };
 }

@@ -5,7 +5,7 @@ import { createTranslator, type Translate } from '../../../src/i18n/strings';
 import { findQuestion, readCourseQuizzes, type CourseQuizzes } from './course-quizzes';
 import { planResponse, type Outcome } from './quiz-answers';
 import { enterResponse, press } from './quiz-controls';
-import { activate, linksToLesson } from './learner';
+import { activate, linksToLesson, linksToOverview } from './learner';
 
 /** Where a course page is: the page itself, or the LMS harness's course frame (as a Frame or a FrameLocator). */
 export type CourseScope = Page | Frame | FrameLocator;
@@ -123,10 +123,18 @@ export async function answerQuiz(scope: CourseScope, quiz: QuizDefinition, outco
   return answered;
 }
 
-/** Opens a lesson from a visible link (course menu or overview list) unless it is already shown. */
+/**
+ * Opens a lesson from a visible link (course menu, previous/next or overview list) unless it is already shown.
+ * A lesson page's menu lists only its own module's lessons, so a lesson in another module is reached
+ * through the overview, as a learner would.
+ */
 export async function goToLesson(page: Page, content: CourseScope, lessonId: string): Promise<void> {
   const body = (await resolveScope(content)).locator('body');
   if ((await body.getAttribute('data-lesson-id')) === lessonId) return;
+  if ((await linksToLesson(body, lessonId).filter({ visible: true }).count()) === 0) {
+    await activate(page, linksToOverview(body).filter({ visible: true }).first());
+    await expect(body).toHaveAttribute('data-page-kind', 'overview');
+  }
   await activate(page, linksToLesson(body, lessonId).filter({ visible: true }).first());
   await expect(body).toHaveAttribute('data-lesson-id', lessonId);
 }

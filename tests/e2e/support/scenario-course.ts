@@ -1,11 +1,11 @@
-import { extractLessonScenarios } from '../../../src/content/scenarios/extract-lesson-scenarios';
+import { extractLessonScenarios, type ExtractedScenario } from '../../../src/content/scenarios/extract-lesson-scenarios';
 import type { ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import type { Language } from '../../../src/i18n/strings';
 import { courseIdUnderTest } from './built-site';
 import { readCourseSource } from './course-source';
 
 /** One scenario as the course source defines it, and where it sits in its lesson. */
-export type CourseScenario = ScenarioDefinition & {
+export type CourseScenario = ExtractedScenario & {
   /** Written inside a `<ContentNote>`: the learner chooses "Continue" in that note before playing. */
   inContentNote: boolean;
 };

@@ -4,6 +4,7 @@ import { findScene } from '../../../src/core/scenario/scene-index';
 import type { ScormVersion } from './built-site';
 import type { ExpectedInteraction } from './lms-interactions';
 import { authoredPosition } from './scenario-paths';
+import { asResponseIdentifier } from './response-identifier';
 import type { PlayedScenario } from './scenario-player';
 import { defined } from '../../support/defined';
 
@@ -11,7 +12,8 @@ import { defined } from '../../support/defined';
 // from the course's formatters: a decision is a choice interaction whose response is the choice's
 // authored position as one character in 1.2 and its id in 2004; the outcome is a performance
 // interaction with the steps `ending.<id>` then `<dimension>.<points>`, `,` and `.` in 1.2,
-// `[,]` and `[.]` in 2004. Role-play choices are never right or wrong: result neutral.
+// `[,]` and `[.]` in 2004. Ids are sent as identifiers every LMS accepts. Role-play choices are
+// never right or wrong: result neutral.
 
 const characters12 = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -32,7 +34,7 @@ export function expectedDecision(version: ScormVersion, courseId: string, scenar
   };
   if (version === '12') exact.student_response = characters12.charAt(authoredPosition(scenario, sceneId, choiceId));
   else {
-    exact.learner_response = choiceId;
+    exact.learner_response = asResponseIdentifier(choiceId);
     // 2004 reports can name the decision point: the scene's setting (or title, or the scenario's).
     exact.description = (scene.setting ?? scene.title ?? scenario.title).slice(0, 250);
   }
@@ -43,7 +45,10 @@ export function expectedDecision(version: ScormVersion, courseId: string, scenar
 export function expectedOutcome(version: ScormVersion, courseId: string, scenario: ScenarioDefinition, state: PlayState): ExpectedInteraction {
   const ending = findScene(scenario, state.sceneId);
   if (ending?.kind !== 'ending') throw new Error(`Scenario "${scenario.id}" is not at an ending ("${state.sceneId}").`);
-  const steps: [string, string][] = [['ending', ending.id], ...[...new Set(scenario.dimensions)].map((dimension): [string, string] => [dimension, String(state.scores[dimension] ?? 0)])];
+  const steps: [string, string][] = [
+    ['ending', asResponseIdentifier(ending.id)],
+    ...[...new Set(scenario.dimensions)].map((dimension): [string, string] => [asResponseIdentifier(dimension), String(state.scores[dimension] ?? 0)]),
+  ];
   const exact: Record<string, string> = { id: interactionId(courseId, scenario, ending.id), type: 'performance', result: 'neutral' };
   if (version === '12') exact.student_response = steps.map(([step, value]) => `${step}.${value}`).join(',');
   else {

@@ -67,6 +67,71 @@ export function findPathToEnding(scenario: ScenarioDefinition, from: readonly st
   return found;
 }
 
+/** A state's points summed over the scenario's dimensions, as a score scenario's outcome counts them. */
+export function totalPoints(scenario: ScenarioDefinition, state: PlayState): number {
+  return [...new Set(scenario.dimensions)].reduce((sum, dimension) => sum + (state.scores[dimension] ?? 0), 0);
+}
+
+/**
+ * Every play from the start to an ending that never comes back to a situation it was already in
+ * (depth-first); `visit` sees each ending state. These are the plays a score scenario's points are
+ * measured against: its lowest and highest totals.
+ */
+function walkLoopFreePlays(scenario: ScenarioDefinition, visit: (ending: PlayState) => void, limit = 100_000): void {
+  let visited = 0;
+  const walk = (state: PlayState, onPath: Set<string>) => {
+    if (++visited > limit) throw new Error(`Scenario "${scenario.id}" has more than ${limit} plays to walk.`);
+    if (isEnding(scenario, state)) {
+      visit(state);
+      return;
+    }
+    for (const choice of availableChoices(scenario, state)) {
+      const next = choose(scenario, state, choice.id);
+      if (onPath.has(situation(next))) continue;
+      walk(next, new Set(onPath).add(situation(next)));
+    }
+  };
+  const start = startScenario(scenario);
+  walk(start, new Set([situation(start)]));
+}
+
+/**
+ * The lowest and highest total any ending allows, as the README's tracking rules define them: at
+ * each ending, each dimension's lowest (highest) points over the loop-free plays that reach it,
+ * summed; then the lowest (highest) of those sums over the endings.
+ */
+export function findTotalRange(scenario: ScenarioDefinition): { lowest: number; highest: number } {
+  const byEnding = new Map<string, Map<string, { min: number; max: number }>>();
+  walkLoopFreePlays(scenario, (ending) => {
+    const ranges = byEnding.get(ending.sceneId) ?? new Map<string, { min: number; max: number }>();
+    byEnding.set(ending.sceneId, ranges);
+    for (const dimension of new Set(scenario.dimensions)) {
+      const points = ending.scores[dimension] ?? 0;
+      const range = ranges.get(dimension);
+      ranges.set(dimension, range ? { min: Math.min(range.min, points), max: Math.max(range.max, points) } : { min: points, max: points });
+    }
+  });
+  if (byEnding.size === 0) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
+  const sums = [...byEnding.values()].map((ranges) => [...ranges.values()].reduce((sum, range) => ({ min: sum.min + range.min, max: sum.max + range.max }), { min: 0, max: 0 }));
+  return { lowest: Math.min(...sums.map((sum) => sum.min)), highest: Math.max(...sums.map((sum) => sum.max)) };
+}
+
+/**
+ * A play with the highest total (the shortest such play). It earns a score scenario its full weight
+ * when it reaches the highest total any ending allows (findTotalRange), which authors of score
+ * scenarios make sure of.
+ */
+export function findBestScoringPath(scenario: ScenarioDefinition): PlannedPath {
+  let best: PlayState | undefined;
+  walkLoopFreePlays(scenario, (ending) => {
+    const better = best === undefined || totalPoints(scenario, ending) > totalPoints(scenario, best) ||
+      (totalPoints(scenario, ending) === totalPoints(scenario, best) && ending.path.length < best.path.length);
+    if (better) best = ending;
+  });
+  if (!best) throw new Error(`Scenario "${scenario.id}" has no reachable ending.`);
+  return planned(best);
+}
+
 /** Follows a path planned from the start; the state tells how far along it the learner is. */
 export function followPath(choiceIds: readonly string[]): PickChoice {
   return (state) => {

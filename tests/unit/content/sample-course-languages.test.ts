@@ -56,13 +56,15 @@ describe.runIf(existsSync(coursesDir))('the sample curriculum in its two languag
 
   for (const { original, rendering } of pairs) {
     describe(`${rendering.data.id} and ${original.data.id}`, () => {
-      it('share the version, the pass mark, and every module the rendering has, with the same lessons in the same order', () => {
+      it('share the version, the pass mark, and every module the rendering has, with the same lessons in the same order; each course\'s minutes are the sum of its lessons\'', () => {
         expect(rendering.data.version).toBe(original.data.version);
         expect(rendering.data.passMark).toBe(original.data.passMark);
         const originalModules = original.data.modules.map((module) => ({ id: module.id, lessons: module.lessons, hasContentNote: module.contentNote !== undefined }));
         const renderedModules = rendering.data.modules.map((module) => ({ id: module.id, lessons: module.lessons, hasContentNote: module.contentNote !== undefined }));
         expect(renderedModules).toEqual(originalModules.filter((module) => renderedModules.some((rendered) => rendered.id === module.id)));
-        expect(rendering.data.estimatedMinutes).toBe(rendering.lessons.reduce((sum, lesson) => sum + lesson.data.estimatedMinutes, 0));
+        for (const course of [original, rendering]) {
+          expect(course.data.estimatedMinutes, `${course.data.id}: estimatedMinutes is the sum of its lessons'`).toBe(course.lessons.reduce((sum, lesson) => sum + lesson.data.estimatedMinutes, 0));
+        }
       });
 
       it('have the same file, frontmatter shape, knowledge checks and role-plays for every lesson, down to each option, scene and choice id', () => {

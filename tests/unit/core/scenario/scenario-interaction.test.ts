@@ -20,7 +20,7 @@ describe('toDecisionInteraction', () => {
       ['student_response', '2'], ['result', 'neutral'],
     ]);
     const { v2004 } = fieldsOf(record);
-    expect([v2004.get('learner_response'), v2004.get('result'), v2004.get('description')]).toEqual(['ask-back', 'neutral', 'The intro meeting, eight people in a circle']);
+    expect([v2004.get('learner_response'), v2004.get('result'), v2004.get('description')]).toEqual(['ask_back', 'neutral', 'The intro meeting, eight people in a circle']);
     expect(v2004.has('correct_responses.0.pattern')).toBe(false);
   });
 
@@ -44,9 +44,9 @@ describe('toOutcomeInteraction', () => {
     const record = toOutcomeInteraction({ courseId, scenario: diagnosis, state: reached, timestamp });
     const { v12, v2004 } = fieldsOf(record);
     expect(record.id).toBe('urn:peerpath:peer-basics:whats-your-diagnosis:ending-open');
-    expect([v12.get('type'), v12.get('student_response'), v12.get('result')]).toEqual(['performance', 'ending.ending-open,safety.3,choice.-1', 'neutral']);
+    expect([v12.get('type'), v12.get('student_response'), v12.get('result')]).toEqual(['performance', 'ending.ending_open,safety.3,choice.-1', 'neutral']);
     expect([v2004.get('type'), v2004.get('learner_response'), v2004.get('description')])
-      .toEqual(['performance', 'ending[.]ending-open[,]safety[.]3[,]choice[.]-1', 'An open start']);
+      .toEqual(['performance', 'ending[.]ending_open[,]safety[.]3[,]choice[.]-1', 'An open start']);
   });
 
   it('refuses a play that has not reached an ending', () => {
@@ -76,6 +76,6 @@ describe('toOutcomeInteraction', () => {
         expect([element, lms2004.SetValue(`cmi.interactions.${index}.${element}`, value), lms2004.GetLastError()]).toEqual([element, 'true', '0']);
       }
     });
-    expect(lms2004.GetValue('cmi.interactions.4.learner_response')).toBe('ending[.]ending-open');
+    expect(lms2004.GetValue('cmi.interactions.4.learner_response')).toBe('ending[.]ending_open');
   });
 });

@@ -60,7 +60,7 @@ describe('interaction fields for SCORM 2004', () => {
   });
 
   it('writes pairs with [.], numeric patterns as ranges and safe free text', () => {
-    expect(new Map(toInteractionFields2004(itemAt(records, 4))).get('learner_response')).toBe('feeling[.]name-it');
+    expect(new Map(toInteractionFields2004(itemAt(records, 4))).get('learner_response')).toBe('feeling[.]name_it');
     expect(new Map(toInteractionFields2004(itemAt(records, 6))).get('correct_responses.0.pattern')).toBe('3.5[:]3.5');
     const other = new Map(toInteractionFields2004(itemAt(records, 9)));
     expect(other.get('learner_response')).toBe('odd} , text');

@@ -80,7 +80,11 @@ describe('decodeLearnerState', () => {
 
   it('reads format 1 as visited lessons without a seed, so the caller makes one', () => {
     const decoded = decodeLearnerState('1|listening,gone,welcome', course);
-    expect(decoded).toEqual({ visitedLessonIds: ['welcome', 'listening'], questions: {}, scenarios: {} });
+    // A lesson the course no longer has is carried as a format 2 key, so writing the state back keeps it.
+    expect(decoded).toEqual({
+      visitedLessonIds: ['welcome', 'listening'], questions: {}, scenarios: {},
+      unknown: { lessonKeys: [stateKey('l', 'gone')], questionEntries: [], scenarioEntries: [] },
+    });
     expect(decoded && 'seed' in decoded).toBe(false);
     expect(decodeLearnerState('1|', course)).toEqual({ visitedLessonIds: [], questions: {}, scenarios: {} });
     expect(decodeLearnerState('1|welcome|extra', course)?.visitedLessonIds).toEqual(['welcome']);

@@ -5,13 +5,19 @@ import type { Question } from '../../../../src/core/quiz/quiz-definition';
 import {
   decodeLearnerState,
   encodeLearnerState,
+  type DecodedLearnerState,
   findStateKeyCollisions,
+  stateKey,
   type LearnerCourseState,
   type StateCourse,
 } from '../../../../src/core/scorm/learner-state-codec';
 import { listResponseIds } from '../../../../src/core/scorm/course-state-question';
 import { responseShape } from '../../../../src/core/scorm/question-response-codec';
 import { courseWithState, makeQuestion, question, stableId } from './learner-state-arbitraries';
+import { defined } from '../../../support/defined';
+
+/** A decoded record written back as it stands; one without a seed gets 0. */
+const withSeed = (state: DecodedLearnerState) => ({ ...state, seed: state.seed ?? 0 });
 
 /** The same question with one more option (pair, step, level) at the end; true-false and fill-in stay as they are. */
 function withAddedChoice(question: Question): Question {
@@ -53,7 +59,8 @@ describe('a republished course', () => {
     };
     expect(findStateKeyCollisions({ lessonIds: [...before.lessonIds, ...after.lessonIds], questions: [...before.questions, ...after.questions] })).toEqual([]);
 
-    expect(decodeLearnerState(encodeLearnerState(state, before), after)).toEqual({
+    const decoded = decodeLearnerState(encodeLearnerState(state, before), after);
+    expect(decoded).toEqual({
       seed: 4242,
       visitedLessonIds: ['boundaries', 'welcome'],
       questions: {
@@ -62,7 +69,12 @@ describe('a republished course', () => {
         'what-peer-support-is': state.questions['what-peer-support-is'],
       },
       scenarios: {},
+      unknown: { lessonKeys: [stateKey('l', 'old-lesson')], questionEntries: [expect.stringMatching(new RegExp(`^${stateKey('q', 'removed-question')}`))], scenarioEntries: [] },
     });
+    // Written back by the republished course and read by the first one again, nothing removed was lost.
+    const roundTrip = decodeLearnerState(encodeLearnerState(withSeed(defined(decoded, 'the republished record')), after), before);
+    expect(roundTrip?.visitedLessonIds).toEqual(['welcome', 'boundaries', 'old-lesson']);
+    expect(roundTrip?.questions['removed-question']).toEqual(state.questions['removed-question']);
   });
 
   it('does so for any course with lessons and questions added, removed and reordered', () => {
@@ -96,12 +108,20 @@ describe('a republished course', () => {
           const optionsChanged = changed.has(question.id) && question !== before.questions.find((earlier) => earlier.id === question.id);
           return [[question.id, optionsChanged ? withoutResponse(saved) : saved] as const];
         });
-        expect(decoded).toEqual({
+        const { unknown: _carried, ...known } = decoded ?? {};
+        expect(known).toEqual({
           seed: state.seed,
           visitedLessonIds: after.lessonIds.filter((id) => state.visitedLessonIds.includes(id)),
           questions: Object.fromEntries(kept),
           scenarios: {},
         });
+        // Never less than was read: what the republish removed comes back with the first course.
+        const back = decodeLearnerState(encodeLearnerState(withSeed(defined(decoded, 'the republished record')), after), before);
+        const removed = (id: string) => !after.lessonIds.includes(id);
+        expect(back?.visitedLessonIds.filter(removed)).toEqual(state.visitedLessonIds.filter(removed).sort((a, b) => before.lessonIds.indexOf(a) - before.lessonIds.indexOf(b)));
+        for (const question of before.questions.filter((candidate) => !after.questions.some((other) => other.id === candidate.id))) {
+          expect(back?.questions[question.id]).toEqual(state.questions[question.id]);
+        }
       }),
       { numRuns: 200 },
     );

@@ -57,9 +57,12 @@ export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string,
     <a data-resume-link hidden>Continue: <span data-resume-title></span></a>
     <p data-course-progress data-template="{visited} of {total} required lessons visited"></p>
     <button type="button" data-save-exit>Save and exit</button>
+    <p data-tracking-mode role="status" data-text-review="Review: nothing is recorded." data-text-no-credit="This attempt doesn't count for credit."></p>
     <div data-tracking-notice role="status" aria-live="polite" data-text-saved="Your progress is saved."
-      data-text-retrying="Saving is taking longer; your progress is kept on this page."
-      data-text-recovered="Your progress is saved again." data-text-ended="This session has ended."></div>`;
+      data-text-retrying="Saving is taking longer; your progress is kept on this device."
+      data-text-recovered="Your progress is saved again." data-text-shortened="The platform kept only part of it."
+      data-text-not-recording="The platform is not recording; kept on this device." data-text-no-lms="No platform found; kept on this device only."
+      data-text-set-aside="Saved progress could not be read; set aside."></div>`;
 }
 
 /** What the ClientRouter does after swapping a page in. */
@@ -78,3 +81,4 @@ export const markStates = () =>
   [...document.querySelectorAll<HTMLElement>('[data-progress-mark]')].map((mark) => `${mark.dataset.progressMark}:${mark.dataset.state}:${mark.textContent}`);
 
 export const noticeText = () => document.querySelector('[data-tracking-notice]')?.textContent ?? '';
+export const modeText = () => document.querySelector('[data-tracking-mode]')?.textContent ?? '';

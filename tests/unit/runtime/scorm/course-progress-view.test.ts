@@ -39,7 +39,7 @@ describe('course progress view', () => {
   it('shows the notice text the page provides for each status', () => {
     renderCoursePage('overview');
     renderTrackingNotice(document, 'retrying');
-    expect(noticeText()).toBe('Saving is taking longer; your progress is kept on this page.');
+    expect(noticeText()).toBe('Saving is taking longer; your progress is kept on this device.');
     renderTrackingNotice(document, 'recovered');
     expect(noticeText()).toBe('Your progress is saved again.');
     renderTrackingNotice(document, undefined);

@@ -95,16 +95,16 @@ describe('local LMS', () => {
     expect(tracker.readVisitedLessonIds().size).toBe(0);
   });
 
-  it('starts fresh from a SCORM 2004 record an earlier version saved, and then replaces it', async () => {
+  it('moves a SCORM 2004 record an earlier version saved forward to the 1.2 form, keeping the learner\'s place', async () => {
     const earlier = { cmi: { entry: 'ab-initio', exit: 'suspend', location: 'listening', suspend_data: '1|welcome', completion_status: 'incomplete', total_time: 'PT1M30S' } };
     localStorage.setItem(localLmsStorageKey(courseId), JSON.stringify(earlier));
     const { tracker } = await startLocalTracker();
-    expect(tracker.readEntry()).toBe('ab-initio');
-    expect(tracker.readLocation()).toBeUndefined();
-    expect(tracker.readVisitedLessonIds().size).toBe(0);
+    expect(tracker.readEntry()).toBe('resume');
+    expect(tracker.readLocation()).toBe('listening');
+    expect([...tracker.readVisitedLessonIds()]).toEqual(['welcome']);
     tracker.visitLesson('listening');
     vi.advanceTimersByTime(1_000);
-    expect(saved()?.cmi).toMatchObject({ suspend_data: savedState(['listening']), core: { lesson_status: 'incomplete' } });
+    expect(saved()?.cmi).toMatchObject({ suspend_data: savedState(['welcome', 'listening']), core: { lesson_status: 'incomplete' } });
   });
 
   it('runs in memory when storage refuses to save', async () => {

@@ -49,9 +49,9 @@ export const quizCourse = {
 export const timestamp = new Date(2025, 2, 4, 9, 5, 7);
 
 /** A check of `question` as the island makes it: the new state and its interaction. */
-export function check(question: Question, response: QuestionResponse, previous?: QuestionState, quizId = countedQuiz.id) {
+export function check(question: Question, response: QuestionResponse, previous?: QuestionState, quizId = countedQuiz.id, courseId = 'peer-basics') {
   const state = checkAnswer(question, previous, response);
-  const interaction = toInteractionRecord({ courseId: 'peer-basics', quizId, question, response, correct: state.correct, timestamp });
+  const interaction = toInteractionRecord({ courseId, quizId, question, response, correct: state.correct, timestamp });
   return { state, interaction };
 }
 

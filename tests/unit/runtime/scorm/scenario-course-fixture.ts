@@ -41,16 +41,16 @@ export const scenarioCourse = { scenarios: toScenarioPlan([practiceScenario, com
  * Choices taken as the player takes them: from the saved path (or the start), a decision
  * interaction each, and on reaching an ending the outcome too, the ending and the outcome kept.
  */
-export function play(scenario: ScenarioDefinition, choiceIds: readonly string[], previous?: ScenarioState) {
+export function play(scenario: ScenarioDefinition, choiceIds: readonly string[], previous?: ScenarioState, courseId = 'peer-basics') {
   let state = previous === undefined ? startScenario(scenario) : replayPath(scenario, previous.path);
   const endingsReached = [...(previous?.endingsReached ?? [])];
   let lastOutcome = previous?.lastOutcome;
   const interactions: InteractionRecord[] = [];
   for (const choiceId of choiceIds) {
-    interactions.push(toDecisionInteraction({ courseId: 'peer-basics', scenario, sceneId: state.sceneId, choiceId, timestamp }));
+    interactions.push(toDecisionInteraction({ courseId, scenario, sceneId: state.sceneId, choiceId, timestamp }));
     state = choose(scenario, state, choiceId);
     if (!isEnding(scenario, state)) continue;
-    interactions.push(toOutcomeInteraction({ courseId: 'peer-basics', scenario, state, timestamp }));
+    interactions.push(toOutcomeInteraction({ courseId, scenario, state, timestamp }));
     if (!endingsReached.includes(state.sceneId)) endingsReached.push(state.sceneId);
     lastOutcome = { endingId: state.sceneId, scores: { ...state.scores } };
   }

@@ -67,21 +67,21 @@ describe('course tracking inside a SCORM 2004 LMS', () => {
     expect(control.calls.filter((call) => call.name === 'Commit')).toHaveLength(commits + 1);
   });
 
-  it('shows the ended notice, not an error, when a reload finds the session terminated', async () => {
+  it('says the platform is not recording (never "saved"), not an error, when a reload finds the session terminated', async () => {
     const lms = createLms2004();
     lms.Initialize('');
     lms.Terminate('');
     Object.assign(window, { API_1484_11: lms });
     renderCoursePage('lesson', 'welcome');
     await startTracking();
-    expect(noticeText()).toBe('This session has ended.');
+    expect(noticeText()).toBe('The platform is not recording; kept on this device.');
     await loadPage('lesson', 'listening');
-    expect(noticeText()).toBe('This session has ended.');
+    expect(noticeText()).toBe('The platform is not recording; kept on this device.');
   });
 });
 
 describe('course tracking after the back-forward cache restores a page', () => {
-  it('says the LMS session ended rather than tracking into a terminated session', async () => {
+  it('keeps progress on the device rather than tracking into a terminated session', async () => {
     const { api, control } = createRecordingLms(createLms2004());
     Object.assign(window, { API_1484_11: api });
     renderCoursePage('lesson', 'welcome');
@@ -89,7 +89,7 @@ describe('course tracking after the back-forward cache restores a page', () => {
     window.dispatchEvent(new Event('pagehide'));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await settle();
-    expect(noticeText()).toBe('This session has ended.');
+    expect(noticeText()).toBe('The platform is not recording; kept on this device.');
     const callsAfterRestore = control.calls.length;
     await loadPage('lesson', 'listening');
     expect(control.calls.length).toBe(callsAfterRestore);

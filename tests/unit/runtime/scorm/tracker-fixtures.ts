@@ -8,6 +8,7 @@ import { encodeLearnerState } from '../../../../src/core/scorm/learner-state-cod
 import { createAdapter12 } from '../../../../src/runtime/scorm/adapter-12';
 import { createAdapter2004 } from '../../../../src/runtime/scorm/adapter-2004';
 import type { TrackingStatus } from '../../../../src/runtime/scorm/course-tracker';
+import type { DeviceCopy } from '../../../../src/runtime/scorm/device-copy';
 import type { TrackedCourse } from '../../../../src/runtime/scorm/learner-progress';
 import { createCourseTracker } from '../../../../src/runtime/scorm/tracker';
 import { createLms12, createLms2004, createRecordingLms } from './lms-fakes';
@@ -72,7 +73,10 @@ export const versions = [
 export function createTrackerFixture(
   setup: (typeof versions)[number],
   prepare?: (lms: never) => void,
-  course: Omit<TrackedCourse, 'lessons'> = {},
+  /** The fixture's lessons unless `course` names its own. */
+  course: Partial<TrackedCourse> = {},
+  /** This device's copy of the record, as the course keeps it inside an LMS; none by default. */
+  device?: DeviceCopy,
 ) {
   const lms = setup.createLms();
   prepare?.(lms as never);
@@ -82,7 +86,7 @@ export function createTrackerFixture(
   const adapter = (setup.createAdapter as (api: object) => ReturnType<typeof createAdapter2004>)(api);
   const createSeed = vi.fn(() => SEED);
   const tracker = createCourseTracker({
-    adapter, lessons, ...course, onStatus: (status) => statuses.push(status), now: () => clock.now, createSeed,
+    adapter, lessons, ...course, onStatus: (status) => statuses.push(status), now: () => clock.now, createSeed, ...(device ? { device } : {}),
   });
   const read = (element: string) => (setup.read as (lms: object, element: string) => string)(lms, element);
   const lastError = () => (setup.lastError as (lms: object) => string)(lms);

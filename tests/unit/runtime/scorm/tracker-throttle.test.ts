@@ -39,7 +39,7 @@ describe.each(versions)('commit throttling on SCORM $version', (setup) => {
     vi.advanceTimersByTime(1_000);
     expect(countCalls(control, commits)).toBe(atStart + 1);
     const lastCommitAt = control.calls.findLastIndex((call) => commits.test(call.name));
-    const lastStateAt = control.calls.findLastIndex((call) => call.args[0] === 'cmi.suspend_data');
+    const lastStateAt = control.calls.findLastIndex((call) => call.name.endsWith('SetValue') && call.args[0] === 'cmi.suspend_data');
     expect(lastStateAt).toBeLessThan(lastCommitAt);
     vi.advanceTimersByTime(10_000);
     expect(countCalls(control, commits)).toBe(atStart + 1);
@@ -70,7 +70,8 @@ describe.each(versions)('commit throttling on SCORM $version', (setup) => {
     tracker.start();
     const last = clickQuickly(tracker, 5, 10);
     tracker.finish('pagehide');
-    const names = control.calls.map((call) => call.name);
+    // Between the two, the course reads back what it saved.
+    const names = control.calls.map((call) => call.name).filter((name) => !name.endsWith('GetValue'));
     expect(names.slice(-2)).toEqual(setup.version === '1.2' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate']);
     const saved = String(writtenValues(control, 'cmi.suspend_data').at(-1));
     expect(decodeLearnerState(saved, stateCourse)?.questions[peerSupport.id]).toEqual(last);
@@ -98,8 +99,10 @@ describe.each(versions)('quiz answers on a SCORM $version LMS that refuses write
     expect(tracker.readQuestionState(peerSupport.id)).toEqual(peerAgain.state);
 
     vi.advanceTimersByTime(20_000);
-    const refused = control.calls.filter((call) => call.result === 'false').length;
-    expect(refused).toBeLessThan(10); // backing off, not hammering
+    // One refused suspend_data write per attempt: backing off (1, 2, 5, 10 s), not hammering.
+    const attempts = control.calls.filter((call) => call.result === 'false' && call.args[0] === 'cmi.suspend_data').length;
+    expect(attempts).toBeGreaterThan(3);
+    expect(attempts).toBeLessThan(8);
 
     control.failWhen = undefined;
     vi.advanceTimersByTime(30_000);
