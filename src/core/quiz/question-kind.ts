@@ -4,23 +4,36 @@ import type { InteractionAnswer, InteractionRecord } from '../scorm/interaction'
 import type { QuestionView } from './question-view';
 
 /**
+ * What saved state needs of one kind of question: its stored name and how its answers are saved.
+ * Each kind keeps this part in its own file (kinds/<kind>-state.ts), listed in
+ * question-state-kinds.ts, so that tracking on a reading page loads the small codecs and none of
+ * the checking, SCORM-interaction or rendering code.
+ */
+export interface QuestionStateKind<Q extends QuestionBase, R extends ResponseBase, S extends StateSliceBase> {
+  /** Stable name stored in course data and saved state, e.g. "numeric". Never rename it. */
+  name: Q['kind'];
+  state: QuestionStateCodec<Q, R, S>;
+}
+
+/**
  * The contract of one kind of question (single choice, numeric…): everything peerpath does with
- * it, declared in one object so that a new kind is one file plus a line in question-kinds.ts.
+ * it, declared in one object so that a new kind is its two files in kinds/ and a line in each list
+ * (question-kinds.ts, question-state-kinds.ts).
  *
  * - `element`: how authors write it in MDX (element name, attributes, parts) and how the build
  *   turns what they wrote into question data, with the kind's own author checks;
  * - `isComplete` / `isCorrect`: checking a learner's answer;
  * - `interaction`: the answer as a SCORM interaction (the formatting per version is shared);
- * - `state`: what course-data.json carries of it and how an answer is saved in suspend_data;
+ * - `state` (from its QuestionStateKind): what course-data.json carries of it and how an answer is
+ *   saved in suspend_data;
  * - `view`: how the quiz island shows it, as data for the island's widgets.
  *
  * Pure: the attribute schemas are written against the `z` the build hands in, so this room never
  * loads zod (or Astro) itself. Methods (not arrow properties) keep a kind assignable to
  * AnyQuestionKind, whose dispatch pairs each question with the kind that made it.
  */
-export interface QuestionKind<Q extends QuestionBase, R extends ResponseBase, S extends StateSliceBase, A extends Attributes = Attributes> {
-  /** Stable name stored in course data and saved state, e.g. "numeric". Never rename it. */
-  name: Q['kind'];
+export interface QuestionKind<Q extends QuestionBase, R extends ResponseBase, S extends StateSliceBase, A extends Attributes = Attributes>
+  extends QuestionStateKind<Q, R, S> {
   /** False for a self-assessment (likert): recorded, never right or wrong, worth no points. */
   scored: boolean;
   element: QuestionElement<Q, A>;
@@ -32,7 +45,6 @@ export interface QuestionKind<Q extends QuestionBase, R extends ResponseBase, S 
   interaction(question: Q, response: R): InteractionAnswer & Pick<InteractionRecord, 'options' | 'targets'>;
   /** This learner's order of the parts the kind shuffles (authored order when it does not). */
   shownOrder?(seed: number, question: Q): string[];
-  state: QuestionStateCodec<Q, R, S>;
   view: QuestionView<Q, R>;
 }
 
@@ -173,3 +185,5 @@ export interface QuestionStateCodec<Q extends QuestionBase, R extends ResponseBa
 
 /** A kind with its types forgotten: what the registry and the code around kinds work with. */
 export type AnyQuestionKind = QuestionKind<QuestionBase, ResponseBase, StateSliceBase>;
+/** A kind's saved-state part with its types forgotten. */
+export type AnyQuestionStateKind = QuestionStateKind<QuestionBase, ResponseBase, StateSliceBase>;

@@ -7,11 +7,12 @@ import { sequencing } from './kinds/sequencing';
 import { singleChoice } from './kinds/single-choice';
 import { trueFalse } from './kinds/true-false';
 import type { AnyQuestionKind, ResponseBase } from './question-kind';
+import { indexQuestionKinds, type QuestionStateKinds } from './question-state-kinds';
 
 /**
- * Every kind of question, in the order the README lists them. A new kind is a file in kinds/
- * (see question-kind.ts) and a line here; reading MDX, checking, SCORM, saved state and the quiz
- * island all go through this list.
+ * Every kind of question, in the order the README lists them. A new kind is its two files in
+ * kinds/ (see question-kind.ts), a line here and one in question-state-kinds.ts; reading MDX,
+ * checking, SCORM, saved state and the quiz island all go through these lists.
  */
 export const BUILT_IN_QUESTION_KINDS = [singleChoice, multipleResponse, trueFalse, fillIn, numeric, matching, sequencing, likert] as const;
 
@@ -30,29 +31,15 @@ export type QuestionKindName = Question['kind'];
 export type AnyResponse = QuestionResponse | ResponseBase;
 
 /** Kinds by name and by MDX element. */
-export interface QuestionKinds {
-  readonly list: readonly AnyQuestionKind[];
-  find(name: string): AnyQuestionKind | undefined;
-  /** The kind of a question the build made; throws for an unknown one, which only a bug could give. */
-  of(question: { kind: string }): AnyQuestionKind;
+export interface QuestionKinds extends QuestionStateKinds<AnyQuestionKind> {
   /** The kind whose MDX element is `name`, e.g. "SingleChoice". */
   byElement(name: string): AnyQuestionKind | undefined;
 }
 
 export function createQuestionKinds(list: readonly AnyQuestionKind[]): QuestionKinds {
-  const byName = new Map(list.map((kind) => [kind.name, kind]));
   const byElement = new Map(list.map((kind) => [kind.element.name, kind]));
-  if (byName.size !== list.length || byElement.size !== list.length) throw new RangeError('Two question kinds share a name or an element');
-  return {
-    list,
-    find: (name) => byName.get(name),
-    of(question) {
-      const kind = byName.get(question.kind);
-      if (!kind) throw new RangeError(`No question kind is called "${question.kind}"`);
-      return kind;
-    },
-    byElement: (name) => byElement.get(name),
-  };
+  if (byElement.size !== list.length) throw new RangeError('Two question kinds share an element');
+  return { ...indexQuestionKinds(list), byElement: (name) => byElement.get(name) };
 }
 
 export const questionKinds = createQuestionKinds(BUILT_IN_QUESTION_KINDS);

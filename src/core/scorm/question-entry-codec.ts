@@ -1,4 +1,4 @@
-import { questionKinds, type QuestionKinds } from '../quiz/question-kinds';
+import { questionStateKinds, type QuestionStateKinds } from '../quiz/question-state-kinds';
 import type { QuestionState } from '../quiz/question-state';
 import type { CourseStateQuestion as Question } from './course-state-question';
 import { readBase36 } from './base36';
@@ -8,7 +8,7 @@ import { decodeResponse, encodeResponse, responseShape } from './question-respon
 import { encodeStateEntry } from './state-entries';
 
 /** One saved question: key, payload length, then attempts, flags, shape and (maybe) the response body. */
-export function encodeQuestionEntry(question: Question, state: QuestionState, kinds: QuestionKinds = questionKinds): string {
+export function encodeQuestionEntry(question: Question, state: QuestionState, kinds: QuestionStateKinds = questionStateKinds): string {
   const body = state.response === undefined ? undefined : encodeResponse(question, state.response, kinds);
   const flags =
     (state.correct ? STATE_FLAG.correct : 0) | (state.revealed ? STATE_FLAG.revealed : 0) | (body === undefined ? 0 : STATE_FLAG.response);
@@ -21,7 +21,7 @@ export function encodeQuestionEntry(question: Question, state: QuestionState, ki
  * (shape differs) the saved positions mean nothing any more: attempts and outcome stay, the
  * response goes.
  */
-export function decodeQuestionPayload(question: Question, payload: string, kinds: QuestionKinds = questionKinds): QuestionState | undefined {
+export function decodeQuestionPayload(question: Question, payload: string, kinds: QuestionStateKinds = questionStateKinds): QuestionState | undefined {
   if (payload.length < PAYLOAD_HEAD_LENGTH) return undefined;
   const attempts = readBase36(payload.charAt(0));
   const flags = readBase36(payload.charAt(1));

@@ -1,5 +1,5 @@
 import type { ResponseBase } from '../quiz/question-kind';
-import { questionKinds, type QuestionKinds } from '../quiz/question-kinds';
+import { questionStateKinds, type QuestionStateKinds } from '../quiz/question-state-kinds';
 import { hashString } from '../quiz/stable-hash';
 import { toBase36 } from './base36';
 import { listResponseIds, type CourseStateQuestion } from './course-state-question';
@@ -10,30 +10,30 @@ import { MAX_SAVED_CHOICES, SHAPE_LENGTH } from './learner-state-format';
 // order) tells a republished question whose options moved or changed, whose saved positions would
 // now point at the wrong things.
 
-export function responseShape(question: CourseStateQuestion, kinds: QuestionKinds = questionKinds): string {
+export function responseShape(question: CourseStateQuestion, kinds: QuestionStateKinds = questionStateKinds): string {
   return toBase36(hashString(`${question.kind}:${listResponseIds(question, kinds).join(',')}`), SHAPE_LENGTH);
 }
 
 /** The ids a saved response may name, or undefined when there are more than one digit can point at (nothing is saved then). */
-function savableIds(question: CourseStateQuestion, kinds: QuestionKinds): string[] | undefined {
+function savableIds(question: CourseStateQuestion, kinds: QuestionStateKinds): string[] | undefined {
   const ids = listResponseIds(question, kinds);
   return ids.length > MAX_SAVED_CHOICES ? undefined : ids;
 }
 
 /** The response body, or undefined when the response does not fit the question as published (then it is not saved). */
-export function encodeResponse(question: CourseStateQuestion, response: ResponseBase, kinds: QuestionKinds = questionKinds): string | undefined {
+export function encodeResponse(question: CourseStateQuestion, response: ResponseBase, kinds: QuestionStateKinds = questionStateKinds): string | undefined {
   const ids = savableIds(question, kinds);
   return ids === undefined || response.kind !== question.kind ? undefined : kinds.of(question).state.encode(question, response, ids);
 }
 
 /** Reads a body back against the current question; undefined for anything it cannot hold. */
-export function decodeResponse(question: CourseStateQuestion, body: string, kinds: QuestionKinds = questionKinds): ResponseBase | undefined {
+export function decodeResponse(question: CourseStateQuestion, body: string, kinds: QuestionStateKinds = questionStateKinds): ResponseBase | undefined {
   const ids = savableIds(question, kinds);
   return ids === undefined ? undefined : kinds.of(question).state.decode(question, body, ids);
 }
 
 /** Characters of the longest body the question can save. */
-export function longestResponse(question: CourseStateQuestion, kinds: QuestionKinds = questionKinds): number {
+export function longestResponse(question: CourseStateQuestion, kinds: QuestionStateKinds = questionStateKinds): number {
   const ids = savableIds(question, kinds);
   return ids === undefined ? 0 : kinds.of(question).state.longest(question, ids);
 }

@@ -1,7 +1,7 @@
-import { MAX_BODY_LENGTH } from '../../scorm/learner-state-format';
 import { normaliseAnswer } from '../normalise-answer';
 import type { AnswerBlock } from '../question-view';
 import type { AttributesOf, QuestionBase, QuestionKind, Zod } from '../question-kind';
+import { fillInState, type FillInSlice } from './fill-in-state';
 
 /** `<FillIn>`: a short typed answer, compared ignoring case and extra spaces. */
 export interface FillInQuestion extends QuestionBase {
@@ -17,13 +17,6 @@ export interface FillInResponse {
   text: string;
 }
 
-export interface FillInSlice {
-  kind: 'fill-in';
-  id: string;
-  /** Bounds the saved answer. */
-  maxLength: number;
-}
-
 // SCORM 2004 keeps 250 characters of a fill-in answer; the saved state holds the whole answer too.
 const FILL_IN_MAX_LENGTH = 250;
 
@@ -37,11 +30,8 @@ const fillInAttributes = (z: Zod) => ({
     .default(60),
 });
 
-/** Longest text that is saved: the field's maxLength, within what one saved entry can hold. */
-const longestSavedText = (slice: FillInSlice) => Math.max(0, Math.min(Math.floor(slice.maxLength), MAX_BODY_LENGTH));
-
 export const fillIn: QuestionKind<FillInQuestion, FillInResponse, FillInSlice, AttributesOf<typeof fillInAttributes>> = {
-  name: 'fill-in',
+  ...fillInState,
   scored: true,
   element: {
     name: 'FillIn',
@@ -83,14 +73,6 @@ export const fillIn: QuestionKind<FillInQuestion, FillInResponse, FillInSlice, A
   interaction(question, response) {
     const [pattern] = question.accepted;
     return pattern === undefined ? { type: 'fill-in', response: response.text } : { type: 'fill-in', response: response.text, correctResponse: pattern };
-  },
-  state: {
-    slice: ({ kind, id, maxLength }) => ({ kind, id, maxLength }),
-    isSlice: (value): value is typeof value & FillInSlice => typeof value.maxLength === 'number' && Number.isFinite(value.maxLength),
-    ids: () => [],
-    encode: (slice, response) => (response.text.length <= longestSavedText(slice) ? response.text : undefined),
-    decode: (slice, body) => (body.length <= longestSavedText(slice) ? { kind: 'fill-in', text: body } : undefined),
-    longest: longestSavedText,
   },
   view: {
     controls: ({ question, response }) => ({

@@ -1,8 +1,8 @@
 import type { Language } from '../../../i18n/strings';
-import { readPositionDigit, toPositionDigit } from '../../scorm/saved-positions';
 import { defaultPartId } from '../default-part-id';
 import type { QuestionBase, QuestionKind } from '../question-kind';
-import { isIdList, listIds, MOST_RECORDED_PARTS, onlyIds } from './id-list';
+import { likertState, type LikertSlice } from './likert-state';
+import { listIds, MOST_RECORDED_PARTS } from './id-list';
 
 /** `<Likert>`: a self-assessment, recorded and never scored. */
 export interface LikertQuestion extends QuestionBase {
@@ -21,12 +21,6 @@ export interface LikertResponse {
   levelId: string;
 }
 
-export interface LikertSlice {
-  kind: 'likert';
-  id: string;
-  scale: { id: string }[];
-}
-
 /**
  * The scale a `<Likert>` without `<Level>` elements gets, from least to most. Kept here rather than
  * in the interface strings because it becomes part of the quiz data (and the recorded level ids).
@@ -37,7 +31,7 @@ export const DEFAULT_LIKERT_LEVELS: Record<Language, readonly string[]> = {
 };
 
 export const likert: QuestionKind<LikertQuestion, LikertResponse, LikertSlice> = {
-  name: 'likert',
+  ...likertState,
   scored: false,
   element: {
     name: 'Likert',
@@ -61,17 +55,6 @@ export const likert: QuestionKind<LikertQuestion, LikertResponse, LikertSlice> =
   isComplete: (question, response) => question.scale.some((level) => level.id === response.levelId),
   isCorrect: () => false,
   interaction: (question, response) => ({ type: 'likert', response: response.levelId, options: listIds(question.scale) }),
-  state: {
-    slice: ({ kind, id, scale }) => ({ kind, id, scale: onlyIds(scale) }),
-    isSlice: (value): value is typeof value & LikertSlice => isIdList(value.scale),
-    ids: (slice) => listIds(slice.scale),
-    encode: (_slice, response, ids) => toPositionDigit(ids, response.levelId),
-    decode(_slice, body, ids) {
-      const levelId = readPositionDigit(ids, body);
-      return levelId === undefined ? undefined : { kind: 'likert', levelId };
-    },
-    longest: (_slice, ids) => (ids.length > 0 ? 1 : 0),
-  },
   view: {
     controls: ({ question, response }) => ({
       widget: 'choices',

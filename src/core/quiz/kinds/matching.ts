@@ -1,7 +1,7 @@
-import { readPositionDigit, toPositionDigit } from '../../scorm/saved-positions';
 import { shuffleIds } from '../learner-draw';
 import type { QuestionBase, QuestionKind } from '../question-kind';
-import { isIdList, isPermutationOf, listIds, MOST_RECORDED_PARTS, onlyIds } from './id-list';
+import { matchingState, type MatchingSlice } from './matching-state';
+import { isPermutationOf, listIds, MOST_RECORDED_PARTS } from './id-list';
 
 /** `<Matching>`: each left item belongs with the right of the same pair; rights are shown shuffled. */
 export interface MatchingQuestion extends QuestionBase {
@@ -21,12 +21,6 @@ export interface MatchingResponse {
   matches: [string, string][];
 }
 
-export interface MatchingSlice {
-  kind: 'matching';
-  id: string;
-  pairs: { id: string }[];
-}
-
 function matchesByLeft(response: MatchingResponse): Map<string, string> | undefined {
   const matches = new Map(response.matches);
   // A left matched twice is a malformed response, not a choice between two answers.
@@ -36,7 +30,7 @@ function matchesByLeft(response: MatchingResponse): Map<string, string> | undefi
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export const matching: QuestionKind<MatchingQuestion, MatchingResponse, MatchingSlice> = {
-  name: 'matching',
+  ...matchingState,
   scored: true,
   element: {
     name: 'Matching',
@@ -88,36 +82,6 @@ export const matching: QuestionKind<MatchingQuestion, MatchingResponse, Matching
   },
   // The rights are always shuffled: in authored order every answer would sit beside its item.
   shownOrder: (seed, question) => shuffleIds(seed, question.id, listIds(question.pairs)),
-  state: {
-    slice: ({ kind, id, pairs }) => ({ kind, id, pairs: onlyIds(pairs) }),
-    isSlice: (value): value is typeof value & MatchingSlice => isIdList(value.pairs),
-    ids: (slice) => listIds(slice.pairs),
-    // One digit per left in authored order: the position of its right, or "-" when unmatched.
-    encode(_slice, response, ids) {
-      const digits = ids.map(() => '-');
-      for (const [left, right] of response.matches) {
-        const at = ids.indexOf(left);
-        const chosen = toPositionDigit(ids, right);
-        if (at < 0 || chosen === undefined || digits[at] !== '-') return undefined;
-        digits[at] = chosen;
-      }
-      return digits.join('');
-    },
-    decode(_slice, body, ids) {
-      const digits = Array.from(body);
-      if (digits.length !== ids.length) return undefined;
-      const matches: [string, string][] = [];
-      for (const [index, digit] of digits.entries()) {
-        const left = ids[index];
-        if (digit === '-' || left === undefined) continue;
-        const right = readPositionDigit(ids, digit);
-        if (right === undefined) return undefined;
-        matches.push([left, right]);
-      }
-      return { kind: 'matching', matches };
-    },
-    longest: (_slice, ids) => ids.length,
-  },
   view: {
     controls({ question, order, response }) {
       const byId = new Map(question.pairs.map((pair) => [pair.id, pair]));

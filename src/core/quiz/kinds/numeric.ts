@@ -2,6 +2,7 @@ import type { Language } from '../../../i18n/strings';
 import type { NumericRange } from '../../scorm/interaction';
 import type { AttributesOf, QuestionBase, QuestionKind, Zod } from '../question-kind';
 import type { AnswerBlock, ViewText } from '../question-view';
+import { LONGEST_NUMBER, numericState, readTypedNumber, type NumericSlice } from './numeric-state';
 
 /** `<Numeric>`: a number, right when it is the answer (give or take a tolerance) or within a range. */
 export interface NumericQuestion extends QuestionBase {
@@ -22,22 +23,8 @@ export interface NumericResponse {
   text: string;
 }
 
-export interface NumericSlice {
-  kind: 'numeric';
-  id: string;
-}
-
-// Ten whole digits and seven decimals: what SCORM's CMIDecimal and real(10,7) hold.
-const NUMBER = /^[+-]?\d{1,10}(?:[.,]\d{1,7})?$/;
-const LONGEST_NUMBER = 19;
 // answer ± tolerance is worked out in binary floating point: 0.1 + 0.2 must still count as 0.3.
 const SLACK = 1e-9;
-
-/** The number typed, with a dot or a comma for decimals (English or Danish) and spaces ignored; undefined for anything else. */
-export function readTypedNumber(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0]/gu, '').replace('\u2212', '-');
-  return NUMBER.test(compact) ? Number(compact.replace(',', '.')) : undefined;
-}
 
 const within = (range: NumericRange, value: number) => {
   const slack = (bound: number) => SLACK * Math.max(1, Math.abs(bound));
@@ -72,7 +59,7 @@ function describeRight(question: NumericQuestion, language: Language): ViewText 
 }
 
 export const numeric: QuestionKind<NumericQuestion, NumericResponse, NumericSlice, AttributesOf<typeof numericAttributes>> = {
-  name: 'numeric',
+  ...numericState,
   scored: true,
   element: {
     name: 'Numeric',
@@ -117,14 +104,6 @@ export const numeric: QuestionKind<NumericQuestion, NumericResponse, NumericSlic
     const value = readTypedNumber(response.text);
     // Only a complete answer is ever checked; anything else is recorded as typed rather than as a made-up number.
     return value === undefined ? { type: 'fill-in', response: response.text } : { type: 'numeric', response: value, correctResponse: question.range };
-  },
-  state: {
-    slice: ({ kind, id }) => ({ kind, id }),
-    isSlice: (_value): _value is Readonly<Record<string, unknown>> & NumericSlice => true,
-    ids: () => [],
-    encode: (_slice, response) => (response.text.length <= LONGEST_NUMBER && readTypedNumber(response.text) !== undefined ? response.text : undefined),
-    decode: (_slice, body) => (body.length <= LONGEST_NUMBER && readTypedNumber(body) !== undefined ? { kind: 'numeric', text: body } : undefined),
-    longest: () => LONGEST_NUMBER,
   },
   view: {
     controls: ({ question, response }) => ({

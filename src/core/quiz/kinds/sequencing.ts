@@ -1,7 +1,7 @@
-import { readPositionDigit, toPositionDigit } from '../../scorm/saved-positions';
 import { shuffleIds } from '../learner-draw';
 import type { QuestionBase, QuestionKind } from '../question-kind';
-import { isIdList, isPermutationOf, listIds, MOST_RECORDED_PARTS, onlyIds } from './id-list';
+import { sequencingState, type SequencingSlice } from './sequencing-state';
+import { isPermutationOf, listIds, MOST_RECORDED_PARTS } from './id-list';
 
 /** `<Sequencing>`: steps put in order with "Move up" / "Move down". */
 export interface SequencingQuestion extends QuestionBase {
@@ -21,17 +21,11 @@ export interface SequencingResponse {
   order: string[];
 }
 
-export interface SequencingSlice {
-  kind: 'sequencing';
-  id: string;
-  steps: { id: string }[];
-}
-
 const sameIds = (first: readonly string[], second: readonly string[]) =>
   first.length === second.length && first.every((id, index) => id === second[index]);
 
 export const sequencing: QuestionKind<SequencingQuestion, SequencingResponse, SequencingSlice> = {
-  name: 'sequencing',
+  ...sequencingState,
   scored: true,
   element: {
     name: 'Sequencing',
@@ -59,23 +53,6 @@ export const sequencing: QuestionKind<SequencingQuestion, SequencingResponse, Se
     const [first, ...rest] = steps;
     // Never shown in the correct order: moving the first step to the end always breaks it, and stays deterministic.
     return sameIds(steps, authored) && first !== undefined && rest.length > 0 ? [...rest, first] : steps;
-  },
-  state: {
-    slice: ({ kind, id, steps }) => ({ kind, id, steps: onlyIds(steps) }),
-    isSlice: (value): value is typeof value & SequencingSlice => isIdList(value.steps),
-    ids: (slice) => listIds(slice.steps),
-    encode(_slice, response, ids) {
-      const digits = response.order.map((id) => toPositionDigit(ids, id));
-      const unique = new Set(response.order).size === response.order.length;
-      return unique && digits.every((digit) => digit !== undefined) ? digits.join('') : undefined;
-    },
-    decode(_slice, body, ids) {
-      const order = Array.from(body).map((digit) => readPositionDigit(ids, digit));
-      const known = order.filter((id) => id !== undefined);
-      const valid = order.length <= ids.length && known.length === order.length && new Set(known).size === known.length;
-      return valid ? { kind: 'sequencing', order: known } : undefined;
-    },
-    longest: (_slice, ids) => ids.length,
   },
   view: {
     controls({ question, order, response }) {

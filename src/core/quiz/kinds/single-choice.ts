@@ -1,10 +1,9 @@
-import { readPositionDigit, toPositionDigit } from '../../scorm/saved-positions';
 import type { QuestionKind } from '../question-kind';
-import { isIdList, onlyIds } from './id-list';
 import {
   choiceAttributes, describeRightOptions, explainChosenOptions, listChoiceItems, OPTION_PART, optionIds, readOptions,
   shuffleOptions, toChoiceInteraction, type ChoiceAttributes, type ChoiceQuestion, type ChoiceSlice,
 } from './choice-options';
+import { singleChoiceState } from './single-choice-state';
 
 /** `<SingleChoice>`: one right option, answered with radios. */
 export interface SingleChoiceQuestion extends ChoiceQuestion {
@@ -17,7 +16,7 @@ export interface SingleChoiceResponse {
 }
 
 export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceResponse, ChoiceSlice<'single'>, ChoiceAttributes> = {
-  name: 'single',
+  ...singleChoiceState,
   scored: true,
   element: {
     name: 'SingleChoice',
@@ -33,17 +32,6 @@ export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceRespon
   isCorrect: (question, response) => question.options.some((option) => option.correct && option.id === response.optionId),
   interaction: (question, response) => toChoiceInteraction(question.options, [response.optionId]),
   shownOrder: shuffleOptions,
-  state: {
-    slice: ({ kind, id, options }) => ({ kind, id, options: onlyIds(options) }),
-    isSlice: (value): value is typeof value & ChoiceSlice<'single'> => isIdList(value.options),
-    ids: optionIds,
-    encode: (_slice, response, ids) => toPositionDigit(ids, response.optionId),
-    decode(_slice, body, ids) {
-      const optionId = readPositionDigit(ids, body);
-      return optionId === undefined ? undefined : { kind: 'single', optionId };
-    },
-    longest: (_slice, ids) => (ids.length > 0 ? 1 : 0),
-  },
   view: {
     controls: ({ question, order, response }) => ({
       widget: 'choices',

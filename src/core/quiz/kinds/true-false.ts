@@ -1,5 +1,6 @@
 import { withoutUndefined } from '../../without-undefined';
 import type { AttributesOf, QuestionBase, QuestionKind, Zod } from '../question-kind';
+import { trueFalseState, type TrueFalseSlice } from './true-false-state';
 
 /** `<TrueFalse>`: a statement that is true or false. */
 export interface TrueFalseQuestion extends QuestionBase {
@@ -14,11 +15,6 @@ export interface TrueFalseResponse {
   value: boolean;
 }
 
-export interface TrueFalseSlice {
-  kind: 'true-false';
-  id: string;
-}
-
 const trueFalseAttributes = (z: Zod) => ({
   /** Whether the statement is true: `answer={true}` or `answer={false}`. */
   answer: z.boolean().optional(),
@@ -31,7 +27,7 @@ const trueFalseAttributes = (z: Zod) => ({
 const labelOf = (value: boolean) => ({ label: value ? 'quiz.true' : 'quiz.false' } as const);
 
 export const trueFalse: QuestionKind<TrueFalseQuestion, TrueFalseResponse, TrueFalseSlice, AttributesOf<typeof trueFalseAttributes>> = {
-  name: 'true-false',
+  ...trueFalseState,
   scored: true,
   element: {
     name: 'TrueFalse',
@@ -52,14 +48,6 @@ export const trueFalse: QuestionKind<TrueFalseQuestion, TrueFalseResponse, TrueF
   isComplete: () => true,
   isCorrect: (question, response) => response.value === question.answer,
   interaction: (question, response) => ({ type: 'true-false', response: response.value, correctResponse: question.answer }),
-  state: {
-    slice: ({ kind, id }) => ({ kind, id }),
-    isSlice: (_value): _value is Readonly<Record<string, unknown>> & TrueFalseSlice => true,
-    ids: () => [],
-    encode: (_slice, response) => (response.value ? 't' : 'f'),
-    decode: (_slice, body) => (body === 't' || body === 'f' ? { kind: 'true-false', value: body === 't' } : undefined),
-    longest: () => 1,
-  },
   view: {
     controls: ({ question, response }) => ({
       widget: 'choices',
