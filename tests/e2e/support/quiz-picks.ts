@@ -64,7 +64,7 @@ export function planEveryFeatureByLesson(): FeatureLesson[] {
 }
 
 /** Roughly how many key presses answering a question of each kind takes (and so how long it takes in a browser). */
-const keyPresses: Record<Question['kind'], number> = { single: 1, 'true-false': 1, likert: 1, multiple: 2, 'fill-in': 2, matching: 4, sequencing: 4 };
+const keyPresses: Record<Question['kind'], number> = { single: 1, 'true-false': 1, likert: 1, multiple: 2, 'fill-in': 2, numeric: 2, matching: 4, sequencing: 4 };
 
 /** What answering `quiz` once costs by keyboard: each shown question's presses (a bank's dearest, per draw). */
 function answeringCost(quiz: QuizDefinition): number {
