@@ -122,7 +122,7 @@ function shapeOf(element: string, attributes: readonly string[], values: Record<
   const written = attributes.flatMap((attribute) => {
     const value = values[attribute];
     if (value === undefined) return [];
-    return [`${attribute}=${value === null ? 'true' : String(value).replace(/\s+/g, '')}`];
+    return [`${attribute}=${(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, '')}`];
   });
   return `<${element}${written.length > 0 ? ` ${written.join(' ')}` : ''}>`;
 }
