@@ -1,5 +1,5 @@
 import type { LineFinder } from '../checks/problem';
-import { defaultPartId } from '../quizzes/default-part-id';
+import { defaultPartId } from '../../core/quiz/default-part-id';
 import type { Lesson } from '../schemas/lesson';
 import { isJsxElement, lineOf, type JsxElementNode, type MdastNode } from './mdast-node';
 import { readJsxAttributes } from './read-jsx-attributes';
@@ -25,6 +25,7 @@ const SHAPE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   Matching: ['weight', 'attempts', 'revealAfter'],
   Sequencing: ['weight', 'attempts', 'revealAfter'],
   Likert: ['attempts'],
+  Numeric: ['weight', 'attempts', 'revealAfter', 'answer', 'tolerance', 'min', 'max'],
   Bank: ['draw'],
   Option: ['correct'],
   Pair: [],
@@ -39,7 +40,7 @@ const SHAPE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   Choice: ['to', 'scores', 'sets', 'when'],
   Reflect: [],
 };
-const QUESTIONS = new Set(['SingleChoice', 'MultipleResponse', 'TrueFalse', 'FillIn', 'Matching', 'Sequencing', 'Likert']);
+const QUESTIONS = new Set(['SingleChoice', 'MultipleResponse', 'TrueFalse', 'FillIn', 'Matching', 'Sequencing', 'Likert', 'Numeric']);
 const PARTS: Readonly<Record<string, string>> = { Option: 'option', Pair: 'pair', Step: 'step', Level: 'level' };
 
 /** Where an element sits: the names of the quiz, question, scenario and scene around it. */
