@@ -1,6 +1,6 @@
 import { clearExiting, exitThisPage, findExitLink, revealExitLink, type ExitEnvironment } from './exit-this-page';
 import { createShiftPressDetector } from './shift-press-detector';
-import { enhanceGroundingInvitation, noteReadingPosition, rememberReturnPlace, showReturnPlace } from './take-a-break';
+import { enhanceGroundingInvitation } from './take-a-break';
 
 export interface LearnerToolsOptions {
   /** The tracker's commit (`readCourseTracker()?.saveState()`); may be a no-op before tracking starts. */
@@ -11,15 +11,14 @@ export interface LearnerToolsOptions {
 }
 
 function refreshPage(doc: Document): void {
-  noteReadingPosition(doc, true);
   revealExitLink(doc);
-  showReturnPlace(doc);
   enhanceGroundingInvitation(doc);
 }
 
 /**
- * Take a break and Exit this page on course pages. Listens on the document, which outlives
- * ClientRouter swaps, and refreshes the page's parts on each `astro:page-load`.
+ * Take a break (saving at once; the place to come back to is return/return-to-place's) and Exit this
+ * page on course pages. Listens on the document, which outlives ClientRouter swaps, and refreshes the
+ * page's parts on each `astro:page-load`.
  */
 export function startLearnerTools(options: LearnerToolsOptions): void {
   const listening = { signal: options.signal };
@@ -46,9 +45,7 @@ export function startLearnerTools(options: LearnerToolsOptions): void {
       exitThisPage(exitLink.href, exit);
       return;
     }
-    if (!target?.closest('a[data-take-a-break]')) return;
-    if (document.body.dataset.pageKind !== 'break') rememberReturnPlace(document);
-    save();
+    if (target?.closest('a[data-take-a-break]')) save();
   }, capturing);
 
   const detectShifts = createShiftPressDetector({
@@ -59,8 +56,6 @@ export function startLearnerTools(options: LearnerToolsOptions): void {
   });
   document.addEventListener('keydown', detectShifts, capturing);
   document.addEventListener('astro:page-load', () => refreshPage(document), listening);
-  // Browsers fire scroll at most once a frame, and reading a few headings' positions is cheap.
-  window.addEventListener('scroll', () => noteReadingPosition(document), { ...listening, passive: true });
   window.addEventListener('pageshow', () => clearExiting(document), listening);
   refreshPage(document);
 }

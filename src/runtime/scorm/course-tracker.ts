@@ -2,6 +2,7 @@ import type { QuestionState } from '../../core/quiz/question-state';
 import type { ScenarioState } from '../../core/scenario/scenario-state';
 import type { CourseProgress } from '../../core/scorm/course-progress';
 import type { InteractionRecord } from '../../core/scorm/interaction';
+import type { LessonPlace } from '../../core/scorm/lesson-place';
 import type { Score } from '../../core/scorm/score';
 import type { LmsMode } from '../../core/scorm/learner-record-rules';
 import type { DiagnosticEntry } from './diagnostic-log';
@@ -37,6 +38,8 @@ export interface CourseTracker {
   readDiagnostics(): readonly DiagnosticEntry[];
   /** The bookmarked lesson id, if it is a lesson of this course. */
   readLocation(): string | undefined;
+  /** The bookmark in full: the lesson and the place in it (section, offset, open content note). */
+  readPlace(): LessonPlace | undefined;
   readVisitedLessonIds(): ReadonlySet<string>;
   /** Lessons, counted quizzes and scenarios: what completion and `cmi.progress_measure` come from. */
   readProgress(): CourseProgress;
@@ -47,7 +50,11 @@ export interface CourseTracker {
   readScenarioState(scenarioId: string): ScenarioState | undefined;
   isFinished(): boolean;
   visitLesson(lessonId: string): void;
-  setLocation(lessonId: string): void;
+  /**
+   * Moves the bookmark: a lesson id (its top), or an encoded LessonPlace. Written with the next save;
+   * a bare id of the lesson the bookmark is already in keeps the finer place.
+   */
+  setLocation(location: string): void;
   /**
    * Keeps the question's state (suspend_data), appends the interaction if given, and reports the
    * course's completion, progress, score and success anew. Kept in memory even once the session

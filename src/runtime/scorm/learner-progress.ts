@@ -7,6 +7,7 @@ import type { ScenarioState } from '../../core/scenario/scenario-state';
 import { measureCourseProgress, type CourseProgress, type TrackedLesson } from '../../core/scorm/course-progress';
 import type { CourseStateQuestion } from '../../core/scorm/course-state-question';
 import { advanceRecordStatus, type StoredRecord } from '../../core/scorm/learner-record-rules';
+import { decodeLessonPlace, type LessonPlace } from '../../core/scorm/lesson-place';
 import { createCourseStatusReport } from './course-status-report';
 import { createLearnerRecord } from './learner-record';
 import type { PendingChanges } from './pending-changes';
@@ -35,11 +36,13 @@ export interface LearnerProgress {
   /** The record as it stands: what the LMS should hold once everything pending is written. */
   readRecord: () => StoredRecord;
   visit(lessonId: string): boolean;
-  moveTo(lessonId: string): boolean;
+  /** A lesson id, or an encoded LessonPlace; a bare id of the lesson the bookmark is already in keeps the finer place. */
+  moveTo(location: string): boolean;
   saveQuestion(questionId: string, state: QuestionState): void;
   saveScenario(scenarioId: string, state: ScenarioState): void;
   markCompleted: () => boolean;
   readLocation: () => string | undefined;
+  readPlace: () => LessonPlace | undefined;
   readVisitedLessonIds: () => ReadonlySet<string>;
   readSeed: () => number;
   readQuestionState: (questionId: string) => QuestionState | undefined;
@@ -61,6 +64,10 @@ export function createLearnerProgress(
   const record = createLearnerRecord({ lessonIds, questions: course.questions ?? [], scenarios }, pending, createSeed, maxSuspendDataLength);
   const status = createCourseStatusReport(pending);
   let location: string | undefined;
+  const placeIn = (value: string) => {
+    const place = decodeLessonPlace(value);
+    return place && lessonIds.includes(place.lessonId) ? place : undefined;
+  };
 
   // Score scenarios add their points to the quizzes' in one course percentage.
   const assess = (): { quizzes: CourseAssessment; scenarios: ScenarioAssessment } => {
@@ -77,7 +84,7 @@ export function createLearnerProgress(
   return {
     restore(stored, newer = []) {
       const records = [stored, ...newer];
-      const bookmark = records.map((candidate) => candidate.location).filter((candidate) => lessonIds.includes(candidate)).at(-1);
+      const bookmark = records.map((candidate) => candidate.location).filter((candidate) => placeIn(candidate) !== undefined).at(-1);
       location = bookmark;
       if (bookmark !== undefined && bookmark !== stored.location) pending.schedule('location', (lms) => lms.setLocation(bookmark));
       const unreadable = record.restore(records.map((candidate) => candidate.suspendData));
@@ -92,10 +99,13 @@ export function createLearnerProgress(
       reportStatus();
       return true;
     },
-    moveTo(lessonId) {
-      if (!lessonIds.includes(lessonId) || location === lessonId) return false;
-      location = lessonId;
-      pending.schedule('location', (lms) => lms.setLocation(lessonId));
+    moveTo(next) {
+      const place = placeIn(next);
+      if (!place || location === next) return false;
+      // Arriving on the lesson the bookmark points into must not write back less than was read.
+      if (next === place.lessonId && location !== undefined && placeIn(location)?.lessonId === next) return false;
+      location = next;
+      pending.schedule('location', (lms) => lms.setLocation(next));
       return true;
     },
     saveQuestion(questionId, state) {
@@ -107,7 +117,8 @@ export function createLearnerProgress(
       reportStatus();
     },
     markCompleted: status.markCompleted,
-    readLocation: () => location,
+    readLocation: () => (location === undefined ? undefined : placeIn(location)?.lessonId),
+    readPlace: () => (location === undefined ? undefined : placeIn(location)),
     readVisitedLessonIds: record.readVisitedLessonIds,
     readSeed: record.readSeed,
     readQuestionState: record.readQuestionState,

@@ -141,6 +141,7 @@ export function createCourseTracker(options: TrackedCourse & {
     readLaunch: () => ({ mode: launch.mode, credit: launch.credit }),
     readDiagnostics: diagnostics.read,
     readLocation: progress.readLocation,
+    readPlace: progress.readPlace,
     readVisitedLessonIds: progress.readVisitedLessonIds,
     readProgress: progress.readProgress,
     readSeed: progress.readSeed,
@@ -154,8 +155,8 @@ export function createCourseTracker(options: TrackedCourse & {
       progress.visit(lessonId);
       afterChange();
     },
-    setLocation(lessonId) {
-      if (phase !== 'new' && phase !== 'review') progress.moveTo(lessonId);
+    setLocation(location) {
+      if (phase !== 'new' && phase !== 'review') progress.moveTo(location);
     },
     saveQuestion(questionId, state, interaction) {
       if (interaction) assertRecordable(interaction);

@@ -1,6 +1,6 @@
-import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
-type Scope = Page | FrameLocator | Locator;
+type Scope = Page | Frame | FrameLocator | Locator;
 
 /** Links to a lesson page however the build made the URL relative ("x.html", "./x.html", "../../courses/c/x.html#h"). */
 export function linksToLesson(scope: Scope, lessonId: string): Locator {
