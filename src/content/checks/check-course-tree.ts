@@ -1,7 +1,7 @@
 import { RESERVED_LESSON_IDS, courseSlug } from '../../core/site-paths';
 import type { Course } from '../schemas/course';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import type { LineFinder, Problem } from './problem';
 
 /** What the cross-entry checks see of a course folder, including entries whose own fields have problems. */
