@@ -10,6 +10,7 @@ import type { ExtractedScenario } from '../content/scenarios/read-scenario';
 import type { ScenarioIdDeclaration } from '../content/scenarios/scenario-id-declaration';
 import { scenariosFromMdast } from '../content/scenarios/scenarios-from-mdast';
 import { LessonSchema, type Lesson } from '../content/schemas/lesson';
+import { readFrontmatterStructure, readLessonStructure, type StructureItem } from '../content/mdx-elements/lesson-structure';
 import { MDX_COMPONENT_NAMES, TOP_LEVEL_MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
 import type { QuizDefinition } from '../core/quiz/quiz-definition';
 import type { Language } from '../i18n/strings';
@@ -31,6 +32,8 @@ export interface LessonFile {
   scenarioDeclarations: ScenarioIdDeclaration[];
   /** A content note in the frontmatter or the text: the page offers "Exit this page". */
   sensitive: boolean;
+  /** What another language version of the lesson must match (see checkLessonMatch). */
+  structure: StructureItem[];
   problems: Problem[];
 }
 
@@ -72,6 +75,7 @@ export function readLessonFile(file: string, shown: string, language: Language):
     scenarios: scenarios.scenarios,
     scenarioDeclarations: scenarios.declarations,
     sensitive: valueAt(parsed.frontmatter, ['contentNote']) !== undefined || parsed.jsxUses.some((use) => use.name === 'ContentNote'),
+    structure: parsed.tree ? [...readFrontmatterStructure(result?.success ? result.data : undefined, lineAt), ...readLessonStructure(parsed.tree)] : [],
     problems,
   };
 }
