@@ -12,7 +12,7 @@ import type { ScormVersion } from '../../core/scorm/scorm-version';
 export type LeavingWording = 'close-window' | 'lms-closes' | 'lms-exit';
 
 /** Whether `view` is a frame of another page; a detached window (no top) counts as its own. */
-export function isFramed(view: Pick<Window, 'top' | 'self'>): boolean {
+export function isFramed(view: { readonly top: object | null; readonly self: object }): boolean {
   return view.top !== null && view.top !== view.self;
 }
 

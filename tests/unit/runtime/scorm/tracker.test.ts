@@ -135,7 +135,7 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
     const leaving = createTrackerFixture(setup);
     leaving.tracker.start();
     leaving.tracker.finish('save-and-exit');
-    const names = leaving.control.calls.filter((call) => !call.name.endsWith('GetValue')).map((call) => `${call.name}(${String(call.args[0] ?? '')})`);
+    const names = leaving.control.calls.filter((call) => !call.name.endsWith('GetValue')).map((call) => `${call.name}(${typeof call.args[0] === 'string' ? call.args[0] : ''})`);
     if (setup.version === '2004') {
       expect(writtenValues(leaving.control, 'adl.nav.request')).toEqual(['suspendAll']);
       expect(names.indexOf('SetValue(adl.nav.request)')).toBeLessThan(names.indexOf('Terminate()'));
