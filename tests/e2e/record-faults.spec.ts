@@ -2,6 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { Question, QuizDefinition } from '../../src/core/quiz/quiz-definition';
 import { startScenario } from '../../src/core/scenario/scenario-play';
 import { encodeLearnerState, decodeLearnerState } from '../../src/core/scorm/learner-state-codec';
+import { decodeLessonPlace } from '../../src/core/scorm/lesson-place';
 import type { ScormVersion } from './support/built-site';
 import { expect, test, type MountedPackage } from './support/fixtures';
 import { activate } from './support/learner';
@@ -108,7 +109,7 @@ for (const version of ['12', '2004'] as const) {
       await activate(page, content.locator('button[data-save-exit]'));
       await expect(notice(content)).toHaveText(savedInLms(version));
       const stored = await readLmsStored(page);
-      expect.soft(stored[names.location], names.location).toBe(quiz.lessonId);
+      expect.soft(decodeLessonPlace(stored[names.location] ?? '')?.lessonId, `${names.location}: the quiz's lesson (the place in it as the learner left it)`).toBe(quiz.lessonId);
       expect(readValues(await readLmsLog(page), version, names.exit)).toEqual(['suspend']);
       expect(readValues(await readLmsLog(page), version, names.sessionTime)).toHaveLength(1);
       expectAnswersStored(stored, answered, version);
