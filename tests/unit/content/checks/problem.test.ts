@@ -8,7 +8,7 @@ describe('formatProblem', () => {
     expect(
       formatProblem({ ...problem('courses/a/course.yaml', 4), entry: 'course "a"', excerpt: 'language: english' }),
     ).toMatchInlineSnapshot(`
-      "courses/a/course.yaml:4 (course "a")
+      "courses/a/course.yaml:4:1 (course "a")
         Something is wrong here.
           4 | language: english
         Fix: Change it."
