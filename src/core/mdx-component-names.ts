@@ -1,21 +1,17 @@
-/** Components lessons may use without importing them. Keep in step with src/components/mdx/index.ts. */
-export const MDX_COMPONENT_NAMES = [
-  'ContentNote',
-  'Quiz',
-  'SingleChoice',
-  'MultipleResponse',
-  'TrueFalse',
-  'FillIn',
-  'Matching',
-  'Sequencing',
-  'Likert',
-  'Option',
-  'Accept',
-  'Pair',
-  'Step',
-  'Level',
+import { questionKinds } from './quiz/question-kinds';
+
+/** The elements inside a `<Quiz>`: the question kinds' elements and their parts, `<Bank>` and `<ScoreBand>`. */
+export const QUIZ_PART_COMPONENT_NAMES: readonly string[] = [
+  ...new Set(questionKinds.list.flatMap(({ element }) => (element.part ? [element.name, element.part.name] : [element.name]))),
   'Bank',
   'ScoreBand',
+];
+
+/** Components lessons may use without importing them. Keep in step with src/components/mdx/index.ts. */
+export const MDX_COMPONENT_NAMES: readonly string[] = [
+  'ContentNote',
+  'Quiz',
+  ...QUIZ_PART_COMPONENT_NAMES,
   'Scenario',
   'Character',
   'Variable',
@@ -24,9 +20,7 @@ export const MDX_COMPONENT_NAMES = [
   'Line',
   'Choice',
   'Reflect',
-] as const;
-
-export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+];
 
 /** The components a lesson starts with; every other name belongs inside one of them. */
-export const TOP_LEVEL_MDX_COMPONENT_NAMES: readonly MdxComponentName[] = ['ContentNote', 'Quiz', 'Scenario'];
+export const TOP_LEVEL_MDX_COMPONENT_NAMES: readonly string[] = ['ContentNote', 'Quiz', 'Scenario'];

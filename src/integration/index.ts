@@ -22,6 +22,9 @@ export default function peerpath(): AstroIntegration {
               // used (Chromium warns about it). With one sheet, moving between pages fetches no CSS.
               cssCodeSplit: false,
               modulePreload: false,
+              // Nothing inlined: the Content-Security-Policy allows no data: scripts, fonts or styles, and after
+              // swapping in a page with an inline module script the ClientRouter adds a data: script to wait on.
+              assetsInlineLimit: 0,
               rolldownOptions: { onLog: passBuildLogsExceptHeadInject },
             },
             // Scratch output (test traces, benchmark builds) is no source: a change there must not reload the preview.

@@ -2,9 +2,11 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { courseFolder } from '../core/site-paths';
+import { applyContentSecurityPolicy } from './csp/apply-content-security-policy';
 import { type BuiltSite, relativizeAndReadSite } from './read-built-site';
 import { listFiles } from './list-files';
 import type { BuiltCourse } from './read-built-courses';
+import { isOsJunk } from './scorm/collect-course-files';
 import { createFileCompressor, type FileCompressor } from './scorm/file-compressor';
 import { writeCoursePackages, type CoursePackage } from './scorm/write-course-packages';
 import type { PackedFile } from './scorm/zip-package';
@@ -18,9 +20,9 @@ export interface BuildOutputs {
 }
 
 /**
- * Everything made from the built site: relative URLs (reading, from the same pass, what search and packages
- * need), then search indexes (they go into packages), then both SCORM packages of every course. The site is
- * built once and packaged from.
+ * Everything made from the built site: the Content-Security-Policy in every page, relative URLs (reading, from
+ * the same pass, what search and packages need), then search indexes (they go into packages), then both SCORM
+ * packages of every course. The site is built once and packaged from.
  */
 export async function writeBuildOutputs(
   distDir: string,
@@ -41,6 +43,9 @@ async function writeOutputs(
   logger: AstroIntegrationLogger,
   compressor: FileCompressor,
 ): Promise<BuildOutputs> {
+  const pages = listFiles(distDir).filter((file) => file.endsWith('.html') && !isOsJunk(file));
+  const csp = applyContentSecurityPolicy(distDir, pages);
+  logger.info(`Content-Security-Policy: ${csp.pages} pages, ${csp.scriptHashes} inline scripts and ${csp.styleHashes} inline styles allowed by hash`);
   const site = relativizeAndReadSite(distDir, courses, compressor);
   if (site.absoluteInJs.length > 0) {
     throw new AstroError(

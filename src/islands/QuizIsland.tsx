@@ -40,6 +40,7 @@ export function QuizIsland({ quiz, labels, courseId, language }: QuizIslandProps
           courseId={courseId}
           quizId={quiz.id}
           labels={labels}
+          language={language}
           idPrefix={`${idPrefix}--${question.id}`}
           onSave={save}
         />

@@ -1,4 +1,4 @@
-import type { Question, QuestionKind, QuizDefinition } from '../../src/core/quiz/quiz-definition.ts';
+import type { Question, QuestionKindName, QuizDefinition } from '../../src/core/quiz/quiz-definition.ts';
 import { listQuizQuestions } from '../../src/core/quiz/quiz-questions.ts';
 import type { StateCourse } from '../../src/core/scorm/learner-state.ts';
 import type { StateBudgetRow } from './format-state-budget.ts';
@@ -15,7 +15,7 @@ export const LARGE_COURSE: StateBudgetCourseOptions = { lessons: 40, checks: 10,
 
 // One of each kind in turn, with the option counts authors commonly write: four choices, five
 // statements to tick, four pairs, five steps, a five-level scale.
-const KIND_ROTATION: readonly { kind: QuestionKind; choices: number }[] = [
+const KIND_ROTATION: readonly { kind: QuestionKindName; choices: number }[] = [
   { kind: 'single', choices: 4 },
   { kind: 'multiple', choices: 5 },
   { kind: 'true-false', choices: 0 },
@@ -47,13 +47,13 @@ export function quizzesToStateCourse(lessonIds: readonly string[], quizzes: read
 
 /** How many questions of each kind, e.g. "29 single, 29 fill-in". */
 export function describeQuestionKinds(questions: readonly Question[]): string {
-  const counts = new Map<QuestionKind, number>();
+  const counts = new Map<QuestionKindName, number>();
   for (const question of questions) counts.set(question.kind, (counts.get(question.kind) ?? 0) + 1);
   return [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ');
 }
 
 /** A question of `kind` with these option/pair/step/level ids (unused for true-false and fill-in). */
-export function makeQuestion(id: string, kind: QuestionKind, ids: readonly string[], maxLength = 60): Question {
+export function makeQuestion(id: string, kind: QuestionKindName, ids: readonly string[], maxLength = 60): Question {
   const base = { id, prompt: `Question ${id}`, weight: kind === 'likert' ? 0 : 1 };
   const texts = ids.map((choice) => ({ id: choice, text: `Choice ${choice}` }));
   switch (kind) {
@@ -64,6 +64,8 @@ export function makeQuestion(id: string, kind: QuestionKind, ids: readonly strin
       return { ...base, kind, answer: true };
     case 'fill-in':
       return { ...base, kind, accepted: ['peer support'], maxLength };
+    case 'numeric':
+      return { ...base, kind, range: { min: 10, max: 14 } };
     case 'matching':
       return { ...base, kind, pairs: ids.map((pair) => ({ id: pair, left: `Left ${pair}`, right: `Right ${pair}` })) };
     case 'sequencing':

@@ -1,4 +1,5 @@
 import type { LessonEntryData } from '../../content/curriculum-entry';
+import { QUIZ_PART_COMPONENT_NAMES } from '../../core/mdx-component-names';
 import { bindProps } from './bind-props';
 import ContentNote from './ContentNote.astro';
 import Quiz from './Quiz.astro';
@@ -15,20 +16,7 @@ export function createLessonComponents(lesson: Pick<LessonEntryData, 'courseId' 
   return {
     ContentNote: bindProps('ContentNote', ContentNote, course),
     Quiz: bindProps('Quiz', Quiz, { ...course, quizzes: lesson.quizzes }),
-    SingleChoice: QuizPart,
-    MultipleResponse: QuizPart,
-    TrueFalse: QuizPart,
-    FillIn: QuizPart,
-    Matching: QuizPart,
-    Sequencing: QuizPart,
-    Likert: QuizPart,
-    Option: QuizPart,
-    Accept: QuizPart,
-    Pair: QuizPart,
-    Step: QuizPart,
-    Level: QuizPart,
-    Bank: QuizPart,
-    ScoreBand: QuizPart,
+    ...Object.fromEntries(QUIZ_PART_COMPONENT_NAMES.map((name) => [name, QuizPart])),
     Scenario: bindProps('Scenario', Scenario, { ...course, scenarios: lesson.scenarios }),
     Character: ScenarioPart,
     Variable: ScenarioPart,

@@ -2,6 +2,8 @@ import type { Language } from '../../i18n/strings';
 import type { Problem } from '../checks/problem';
 import type { Advice } from '../mdx-elements/advice';
 import { lineOf, type MdastNode } from '../mdx-elements/mdast-node';
+import type { QuizPlacement } from './element-placement';
+import type { QuizElements } from './quiz-elements';
 import type { QuizIdDeclaration } from './quiz-id-declaration';
 
 /** What reading one lesson's quizzes needs and collects. */
@@ -11,6 +13,9 @@ export interface QuizReadContext {
   lessonId: string;
   /** Course language: chooses the default likert levels. */
   language: Language;
+  /** The question kinds the course can use, and their elements. */
+  elements: QuizElements;
+  placement: QuizPlacement;
   problems: Problem[];
   declarations: QuizIdDeclaration[];
 }

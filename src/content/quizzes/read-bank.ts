@@ -1,13 +1,10 @@
 import type { Question, QuestionBank } from '../../core/quiz/quiz-definition';
 import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { BankElementSchema } from '../schemas/quiz';
-import { QUESTION_ELEMENTS } from './quiz-element-names';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readDeclaringElement } from './read-declaring-element';
 import { readQuestion } from './read-question';
 import { visitContainer } from './visit-container';
-
-const QUESTION_NAMES = Object.keys(QUESTION_ELEMENTS);
 
 /** Reads a `<Bank>` and its questions; undefined when a problem leaves it unusable. */
 export function readBank(element: JsxElementNode, context: QuizReadContext): QuestionBank | undefined {
@@ -15,7 +12,7 @@ export function readBank(element: JsxElementNode, context: QuizReadContext): Que
   const questions: Question[] = [];
   let written = 0;
   let unreadableChildren = 0;
-  visitContainer(element, QUESTION_NAMES, context, entry, (child) => {
+  visitContainer(element, context.elements.questions, context, entry, (child) => {
     written += 1;
     const question = readQuestion(child, context);
     if (question) questions.push(question);

@@ -22,11 +22,10 @@ export function readDeclaringElement<S extends z.ZodObject>(
   kind: QuizIdDeclaration['kind'],
   context: QuizReadContext,
 ): DeclaringElement<z.output<S>> {
-  const attributes = readElementAttributes(element, schema);
+  const attributes = readElementAttributes(element, schema, context);
   const entry = entryOf(kind, attributes.written);
   for (const advice of attributes.advice) reportAt(context, element, entry, advice);
-  if (StableIdSchema.safeParse(attributes.written.id).success) {
-    context.declarations.push({ kind, id: attributes.written.id as string, line: lineOf(element) });
-  }
+  const id = StableIdSchema.safeParse(attributes.written.id);
+  if (id.success) context.declarations.push({ kind, id: id.data, line: lineOf(element) });
   return { attributes, entry };
 }

@@ -1,71 +1,46 @@
-import type { z } from 'astro/zod';
-import type { JsxElementNode } from '../mdx-elements/mdast-node';
-import { OptionElementSchema, OrderedTextElementSchema, PairElementSchema, TextOnlyElementSchema } from '../schemas/quiz';
-import { defaultPartId } from './default-part-id';
-import type { PartElementName } from './quiz-element-names';
+import type { PartDeclaration, PartInput } from '../../core/quiz/question-kind';
+import { defaultPartId } from '../../core/quiz/default-part-id';
+import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
+import { partElementSchema } from '../schemas/quiz';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readElementAttributes } from './read-element-attributes';
 import { readElementText } from './read-element-text';
 import { visitContainer } from './visit-container';
 
-const PART_SCHEMAS = {
-  Option: OptionElementSchema,
-  Accept: TextOnlyElementSchema,
-  Pair: PairElementSchema,
-  Step: OrderedTextElementSchema,
-  Level: OrderedTextElementSchema,
-} satisfies Record<PartElementName, z.ZodObject>;
-
-type PartData<N extends PartElementName> = z.output<(typeof PART_SCHEMAS)[N]>;
-
-export interface ReadPart<N extends PartElementName> {
+export interface ReadPart extends PartInput {
   node: JsxElementNode;
-  /** The id written, or a, b, c… by position. */
-  id: string;
-  /** The text inside; empty for `<Pair>`, whose text is in its attributes. */
-  text: string;
-  data: PartData<N>;
 }
 
-export interface ReadParts<N extends PartElementName> {
-  parts: ReadPart<N>[];
+export interface ReadParts {
+  parts: ReadPart[];
   /** Part elements written, including those with problems. */
   written: JsxElementNode[];
   /** False when a part has a problem of its own, so the question cannot be built. */
   usable: boolean;
 }
 
-/** Reads the options, accepted answers, pairs, steps or levels of one question, reporting each problem. */
-export function readParts<N extends PartElementName>(
-  question: JsxElementNode,
-  partName: N | undefined,
-  context: QuizReadContext,
-  entry: string | undefined,
-): ReadParts<N> {
-  const read: ReadParts<N> = { parts: [], written: [], usable: true };
-  visitContainer(question, partName ? [partName] : [], context, entry, (element) => {
+/** Reads the parts of one question (its options, accepted answers, pairs…), reporting each problem; none for a kind without parts. */
+export function readParts(question: JsxElementNode, part: PartDeclaration | undefined, context: QuizReadContext, entry: string | undefined): ReadParts {
+  const read: ReadParts = { parts: [], written: [], usable: true };
+  visitContainer(question, part ? [part.name] : [], context, entry, (element) => {
+    if (!part) return;
     const index = read.written.push(element) - 1;
-    const part = readPart(element, partName as N, index, context, entry);
-    if (part) read.parts.push(part);
+    const readPart = readOnePart(element, part, index, context, entry);
+    if (readPart) read.parts.push(readPart);
     else read.usable = false;
   });
   return read;
 }
 
-function readPart<N extends PartElementName>(
-  element: JsxElementNode,
-  partName: N,
-  index: number,
-  context: QuizReadContext,
-  entry: string | undefined,
-): ReadPart<N> | undefined {
-  const attributes = readElementAttributes(element, PART_SCHEMAS[partName]);
+function readOnePart(element: JsxElementNode, part: PartDeclaration, index: number, context: QuizReadContext, entry: string | undefined): ReadPart | undefined {
+  const attributes = readElementAttributes(element, partElementSchema(part), context);
   for (const advice of attributes.advice) reportAt(context, element, entry, advice);
   let text: string | undefined = '';
-  if (partName === 'Pair') visitContainer(element, [], context, entry, () => undefined);
+  // A part without text ends with `/>`: anything inside it is reported, never read.
+  if (part.text === undefined) visitContainer(element, [], context, entry, () => undefined);
   else text = readElementText(element, context, entry);
   if (!attributes.data || text === undefined) return undefined;
-  const data = attributes.data as PartData<N>;
-  const written = 'id' in data && typeof data.id === 'string' ? data.id : undefined;
-  return { node: element, id: written ?? defaultPartId(index), text, data };
+  const { id, ...rest } = attributes.data;
+  const line = lineOf(element);
+  return { node: element, id: typeof id === 'string' ? id : defaultPartId(index), text, attributes: rest, ...(line === undefined ? {} : { line }) };
 }

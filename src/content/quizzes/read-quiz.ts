@@ -1,7 +1,6 @@
 import type { QuizDefinition, QuizItem, ScoreBand } from '../../core/quiz/quiz-definition';
 import type { JsxElementNode } from '../mdx-elements/mdast-node';
 import { QuizElementSchema, ScoreBandElementSchema } from '../schemas/quiz';
-import { isQuestionElementName, QUESTION_ELEMENTS } from './quiz-element-names';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
 import { readBank } from './read-bank';
 import { readDeclaringElement } from './read-declaring-element';
@@ -10,8 +9,6 @@ import { readElementText } from './read-element-text';
 import { readQuestion } from './read-question';
 import { visitContainer } from './visit-container';
 
-const QUIZ_CHILDREN = [...Object.keys(QUESTION_ELEMENTS), 'Bank', 'ScoreBand'];
-
 /** Reads one `<Quiz>` with everything inside it; undefined when a problem leaves it unusable. */
 export function readQuiz(element: JsxElementNode, context: QuizReadContext): QuizDefinition | undefined {
   const { attributes, entry } = readDeclaringElement(element, QuizElementSchema, 'quiz', context);
@@ -19,14 +16,14 @@ export function readQuiz(element: JsxElementNode, context: QuizReadContext): Qui
   const bands: ScoreBand[] = [];
   let questionsWritten = 0;
   let unreadableChildren = 0;
-  visitContainer(element, QUIZ_CHILDREN, context, entry, (child) => {
+  visitContainer(element, [...context.elements.questions, 'Bank', 'ScoreBand'], context, entry, (child) => {
     let item: QuizItem | ScoreBand | undefined;
     if (child.name === 'ScoreBand') {
       item = readScoreBand(child, context, entry);
       if (item) bands.push(item);
     } else {
       questionsWritten += 1;
-      item = isQuestionElementName(child.name) ? readQuestion(child, context) : readBank(child, context);
+      item = child.name === 'Bank' ? readBank(child, context) : readQuestion(child, context);
       if (item) items.push(item);
     }
     if (!item) unreadableChildren += 1;
@@ -43,7 +40,7 @@ export function readQuiz(element: JsxElementNode, context: QuizReadContext): Qui
 }
 
 function readScoreBand(element: JsxElementNode, context: QuizReadContext, entry: string | undefined): ScoreBand | undefined {
-  const attributes = readElementAttributes(element, ScoreBandElementSchema);
+  const attributes = readElementAttributes(element, ScoreBandElementSchema, context);
   for (const advice of attributes.advice) reportAt(context, element, entry, advice);
   const text = readElementText(element, context, entry);
   if (!attributes.data || text === undefined) return undefined;

@@ -1,9 +1,6 @@
 import type { JsxElementNode } from '../mdx-elements/mdast-node';
-import { visitContainerChildren, type ContainerAdvice } from '../mdx-elements/visit-container-children';
-import { explainMisplacedElement, explainStrayContent } from './element-placement';
+import { visitContainerChildren } from '../mdx-elements/visit-container-children';
 import { reportAt, type QuizReadContext } from './quiz-read-context';
-
-const QUIZ_CONTAINER_ADVICE: ContainerAdvice = { misplaced: explainMisplacedElement, stray: explainStrayContent };
 
 /**
  * Calls `visit` for each child element `allowed` names, in written order, and reports everything
@@ -16,5 +13,5 @@ export function visitContainer(
   entry: string | undefined,
   visit: (element: JsxElementNode) => void,
 ): void {
-  visitContainerChildren(container, allowed, QUIZ_CONTAINER_ADVICE, (node, advice) => reportAt(context, node, entry, advice), visit);
+  visitContainerChildren(container, allowed, context.placement, (node, advice) => reportAt(context, node, entry, advice), visit);
 }

@@ -1,7 +1,7 @@
 import type { CharacterDef, VariableDef } from '../../core/scenario/scenario-definition';
 import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { readElementAttributes } from '../mdx-elements/read-element-attributes';
-import { withoutUndefined } from '../mdx-elements/without-undefined';
+import { withoutUndefined } from '../../core/without-undefined';
 import { CharacterElementSchema, VariableElementSchema } from '../schemas/scenario';
 import { SCENARIO_ATTRIBUTE_WORDS } from './scenario-attribute-words';
 import { addLine, type ScenarioLines } from './scenario-lines';

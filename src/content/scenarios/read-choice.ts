@@ -4,7 +4,7 @@ import { parseScoreChanges } from '../../core/scenario/score-change';
 import { parseVariableChanges } from '../../core/scenario/variable-change';
 import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { readElementAttributes } from '../mdx-elements/read-element-attributes';
-import { withoutUndefined } from '../mdx-elements/without-undefined';
+import { withoutUndefined } from '../../core/without-undefined';
 import { ScenarioChoiceElementSchema } from '../schemas/scenario';
 import { readAuthorList } from './read-author-list';
 import { readScenarioText } from './read-scenario-text';

@@ -1,7 +1,7 @@
 import type { LineBlock, NarrativeBlock, SceneDef } from '../../core/scenario/scenario-definition';
 import { lineOf, type JsxElementNode } from '../mdx-elements/mdast-node';
 import { readElementAttributes } from '../mdx-elements/read-element-attributes';
-import { withoutUndefined } from '../mdx-elements/without-undefined';
+import { withoutUndefined } from '../../core/without-undefined';
 import { EndingElementSchema, LineElementSchema, SceneElementSchema } from '../schemas/scenario';
 import { readChoice } from './read-choice';
 import { readNarrativeText, readScenarioText } from './read-scenario-text';

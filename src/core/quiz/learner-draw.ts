@@ -42,35 +42,3 @@ export function drawBank<T extends { id: string }>(seed: number, bank: { id: str
 export function shownQuestions(seed: number, items: readonly QuizItem[]): Question[] {
   return items.flatMap((item) => (item.kind === 'bank' ? drawBank(seed, item) : [item]));
 }
-
-/** Ids of the parts a question shows, in display order; authored order unless shuffled. */
-export interface ShownOrder {
-  /** Choice options: shuffled only when the author asked. */
-  options?: string[];
-  /** Matching rights (pair ids): always shuffled. */
-  rights?: string[];
-  /** Sequencing steps: always shuffled, never in the correct order when there are two or more. */
-  steps?: string[];
-}
-
-export function shownOrder(seed: number, question: Question): ShownOrder {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple': {
-      const ids = question.options.map((option) => option.id);
-      return { options: question.shuffle ? shuffleIds(seed, question.id, ids) : ids };
-    }
-    case 'matching':
-      return { rights: shuffleIds(seed, question.id, question.pairs.map((pair) => pair.id)) };
-    case 'sequencing': {
-      const authored = question.steps.map((step) => step.id);
-      const steps = shuffleIds(seed, question.id, authored);
-      const inCorrectOrder = steps.every((id, index) => id === authored[index]);
-      // Moving the first step to the end always breaks the correct order, and stays deterministic.
-      const [first, ...rest] = steps;
-      return { steps: inCorrectOrder && first !== undefined && rest.length > 0 ? [...rest, first] : steps };
-    }
-    default:
-      return {};
-  }
-}

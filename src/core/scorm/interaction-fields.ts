@@ -1,6 +1,6 @@
 import { formatDecimal } from './decimal';
 import type { InteractionRecord, InteractionResult, InteractionType } from './interaction';
-import { formatPattern2004, formatResponse12, formatResponse2004, toCorrectAnswer, toPlainText2004 } from './interaction-response';
+import { formatPattern12, formatPattern2004, formatResponse12, formatResponse2004, toPlainText2004 } from './interaction-response';
 import { formatSessionTime12, formatSessionTime2004 } from './session-time';
 import { formatClockTime, formatTimestamp } from './timestamp';
 
@@ -19,7 +19,6 @@ function toType12(type: InteractionType): string | undefined {
 const toResult12 = (result: InteractionResult) => (result === 'incorrect' ? 'wrong' : result);
 
 export function toInteractionFields12(record: InteractionRecord): InteractionField[] {
-  const correct = toCorrectAnswer(record);
   const type = toType12(record.type);
   const ids = { options: record.options, targets: record.targets };
   return [
@@ -30,12 +29,11 @@ export function toInteractionFields12(record: InteractionRecord): InteractionFie
     ['student_response', formatResponse12(record, ids)],
     ['result', toResult12(record.result)],
     ...optional('latency', record.latencyMilliseconds === undefined ? undefined : formatSessionTime12(record.latencyMilliseconds)),
-    ...optional('correct_responses.0.pattern', correct && formatResponse12(correct, ids)),
+    ...optional('correct_responses.0.pattern', formatPattern12(record, ids)),
   ];
 }
 
 export function toInteractionFields2004(record: InteractionRecord): InteractionField[] {
-  const correct = toCorrectAnswer(record);
   return [
     ['id', record.id],
     // type comes before any response: LMSs validate the response format against it.
@@ -46,6 +44,6 @@ export function toInteractionFields2004(record: InteractionRecord): InteractionF
     ['result', record.result],
     ...optional('latency', record.latencyMilliseconds === undefined ? undefined : formatSessionTime2004(record.latencyMilliseconds)),
     ...optional('description', record.description === undefined ? undefined : toPlainText2004(record.description, 250)),
-    ...optional('correct_responses.0.pattern', correct && formatPattern2004(correct)),
+    ...optional('correct_responses.0.pattern', formatPattern2004(record)),
   ];
 }

@@ -1,5 +1,5 @@
 import { formatDecimal } from './decimal';
-import type { IdPair, InteractionAnswer, InteractionRecord } from './interaction';
+import type { IdPair, InteractionAnswer, InteractionRecord, NumericRange } from './interaction';
 import { toResponseIdentifier } from './response-identifier';
 
 type IdLists = Pick<InteractionRecord, 'options' | 'targets'>;
@@ -7,11 +7,13 @@ type IdLists = Pick<InteractionRecord, 'options' | 'targets'>;
 // SCORM 1.2 RTE 3.4.2.7: choice, sequencing, likert and matching responses are single characters.
 const CHARACTERS_12 = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+type PatternAnswer = Exclude<InteractionAnswer, { type: 'numeric' }>;
+
 /** The author's correct answer in the same shape as a learner's, so one formatter writes both. */
-export function toCorrectAnswer(answer: InteractionAnswer): InteractionAnswer | undefined {
+function toCorrectAnswer(answer: PatternAnswer): PatternAnswer | undefined {
   if (answer.correctResponse === undefined) return undefined;
   // Same `type` and the correctResponse shares the response's type by construction of InteractionAnswer.
-  return { type: answer.type, response: answer.correctResponse } as InteractionAnswer;
+  return { type: answer.type, response: answer.correctResponse } as PatternAnswer;
 }
 
 /** One id as a 1.2 single character: its position in `shown` when given, else the id itself. */
@@ -85,9 +87,32 @@ export function formatResponse2004(answer: InteractionAnswer): string {
   }
 }
 
-/** A 2004 correct-response pattern: as a response, except numeric, which is a `min[:]max` range. */
-export function formatPattern2004(answer: InteractionAnswer): string {
-  if (answer.type !== 'numeric') return formatResponse2004(answer);
-  const value = formatDecimal(answer.response);
-  return `${value}[:]${value}`;
+/**
+ * A 1.2 correct-response pattern, when there is one. SCORM 1.2 writes a numeric pattern as one
+ * CMIDecimal and has no range form (2004 added `min[:]max`): an exact answer is sent, a range is
+ * not (the pattern is optional; the result still says right or wrong).
+ */
+export function formatPattern12(answer: InteractionAnswer, ids: IdLists = {}): string | undefined {
+  if (answer.type === 'numeric') {
+    const exact = exactNumber(answer.correctResponse);
+    return exact === undefined ? undefined : formatDecimal(exact);
+  }
+  const correct = toCorrectAnswer(answer);
+  return correct && formatResponse12(correct, ids);
+}
+
+/** A 2004 correct-response pattern, when there is one: as a response, except numeric, which is a `min[:]max` range (RTE 4.2.9.1). */
+export function formatPattern2004(answer: InteractionAnswer): string | undefined {
+  if (answer.type === 'numeric') {
+    const range = answer.correctResponse;
+    if (range === undefined) return undefined;
+    const bound = (value: number | undefined) => (value === undefined ? '' : formatDecimal(value));
+    return `${bound(range.min)}[:]${bound(range.max)}`;
+  }
+  const correct = toCorrectAnswer(answer);
+  return correct && formatResponse2004(correct);
+}
+
+function exactNumber(range: NumericRange | undefined): number | undefined {
+  return range?.min !== undefined && range.min === range.max ? range.min : undefined;
 }

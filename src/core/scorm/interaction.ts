@@ -11,13 +11,19 @@ export type IdPair = readonly [string, string];
 
 type Answer<T extends InteractionType, V> = { type: T; response: V; correctResponse?: V };
 
+/** The right numbers of a numeric interaction: from `min` to `max`, either end open; an exact answer has both the same. */
+export interface NumericRange {
+  min?: number;
+  max?: number;
+}
+
 /** The learner's answer, typed by interaction type; choice ids are the author's stable ids. */
 export type InteractionAnswer =
   | Answer<'true-false', boolean>
   | Answer<'choice' | 'sequencing', readonly string[]>
   | Answer<'likert', string>
   | Answer<'matching' | 'performance', readonly IdPair[]>
-  | Answer<'numeric', number>
+  | { type: 'numeric'; response: number; correctResponse?: NumericRange }
   | Answer<'fill-in' | 'long-fill-in' | 'other', string>;
 
 export type InteractionRecord = InteractionAnswer & {

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { shownOrder } from '../../core/quiz/learner-draw';
 import { attemptsLeft, canReveal, checkAnswer, isSettled, revealAnswer } from '../../core/quiz/question-progress';
 import { toInteractionRecord } from '../../core/quiz/question-interaction';
-import type { Question } from '../../core/quiz/quiz-definition';
-import type { QuestionResponse, QuestionState } from '../../core/quiz/question-state';
+import type { QuestionBase, ResponseBase } from '../../core/quiz/question-kind';
+import { questionKinds } from '../../core/quiz/question-kinds';
+import type { QuestionState } from '../../core/quiz/question-state';
+import { shownOrder } from '../../core/quiz/shown-order';
 import type { InteractionRecord } from '../../core/scorm/interaction';
+import type { Language } from '../../i18n/strings';
 import { findCheckBlocker } from './check-blocker';
-import { QuestionControls } from './QuestionControls';
+import { hasOwnLabels, QuestionControls } from './QuestionControls';
 import { QuestionFeedback } from './QuestionFeedback';
 import { QuestionFrame } from './QuestionFrame';
 import { QuizIcon } from './QuizIcon';
 import { fillLabel, type QuizLabelKey, type QuizLabels } from './quiz-labels';
 
 export interface QuestionCardProps {
-  question: Question;
+  question: QuestionBase;
   number: number;
   total: number;
   seed: number;
@@ -24,20 +26,20 @@ export interface QuestionCardProps {
   courseId: string;
   quizId: string;
   labels: QuizLabels;
+  language: Language;
   idPrefix: string;
   onSave: (questionId: string, state: QuestionState, interaction: InteractionRecord | undefined) => void;
 }
 
-function firstDraft(question: Question, seed: number, state: QuestionState | undefined): QuestionResponse | undefined {
-  if (state?.response) return state.response;
-  // A sequence is always a complete answer: the order it is shown in.
-  const steps = shownOrder(seed, question).steps;
-  return question.kind === 'sequencing' && steps ? { kind: 'sequencing', order: steps } : undefined;
+function firstDraft(question: QuestionBase, order: readonly string[] | undefined, state: QuestionState | undefined): ResponseBase | undefined {
+  return state?.response ?? questionKinds.of(question).view.initialResponse?.(question, order);
 }
 
 /** One question: prompt, answer controls, hint, "Check my answer", "Show the answer" and feedback. */
-export function QuestionCard({ question, number, total, seed, state, ready, courseId, quizId, labels, idPrefix, onSave }: QuestionCardProps) {
-  const [draft, setDraft] = useState(() => firstDraft(question, seed, state));
+export function QuestionCard({ question, number, total, seed, state, ready, courseId, quizId, labels, language, idPrefix, onSave }: QuestionCardProps) {
+  const kind = questionKinds.of(question);
+  const order = shownOrder(seed, question);
+  const [draft, setDraft] = useState(() => firstDraft(question, order, state));
   const [notice, setNotice] = useState<{ key: QuizLabelKey; count: number }>();
   // Feedback restored from an earlier visit is shown quietly; only a check made now is announced.
   const [announce, setAnnounce] = useState(false);
@@ -58,7 +60,7 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
   const left = settled ? undefined : attemptsLeft(question, state);
   const ids = { reason: `${idPrefix}--reason`, attempts: `${idPrefix}--attempts`, hint: `${idPrefix}--hint` };
 
-  const change = (response: QuestionResponse) => {
+  const change = (response: ResponseBase) => {
     startedAt.current ??= Date.now();
     setDraft(response);
   };
@@ -92,15 +94,14 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
 
   // A new element per check: checking the same answer again is announced again, not silent. The
   // notice shares the status region, so the two kinds of key must never meet.
-  const feedback = <QuestionFeedback key={`check-${state?.attempts ?? 0}`} question={question} state={state} labels={labels} />;
+  const feedback = <QuestionFeedback key={`check-${state?.attempts ?? 0}`} question={question} state={state} labels={labels} language={language} />;
+  const view = kind.view.controls({ question, order, response: draft?.kind === question.kind ? draft : undefined, language });
   const describedBy = [blocker && ids.reason, left !== undefined && ids.attempts].filter(Boolean).join(' ') || undefined;
   return (
     <div className="quiz-question" id={idPrefix} data-question-id={question.id}>
-      <QuestionFrame question={question} number={number} total={total} labels={labels} idPrefix={idPrefix}>
+      <QuestionFrame prompt={question.prompt} grouped={hasOwnLabels(view)} number={number} total={total} labels={labels} idPrefix={idPrefix}>
         <QuestionControls
-          question={question}
-          order={shownOrder(seed, question)}
-          response={draft}
+          view={view}
           onChange={change}
           onSubmit={check}
           locked={!ready || settled}
@@ -117,7 +118,7 @@ export function QuestionCard({ question, number, total, seed, state, ready, cour
       )}
       <div className="quiz-actions">
         <button type="button" ref={checkButton} className="primary quiz-check" aria-disabled={blocker ? true : undefined} aria-describedby={describedBy} onClick={check}>
-          {labels[question.kind === 'likert' ? 'quiz.save' : 'quiz.check']}
+          {labels[kind.scored ? 'quiz.check' : 'quiz.save']}
         </button>
         {ready && canReveal(question, state) && <button type="button" className="quiz-reveal" onClick={reveal}>{labels['quiz.reveal']}</button>}
       </div>

@@ -1,22 +1,25 @@
-import type { Question } from '../../core/quiz/quiz-definition';
-import { FillInQuestion } from './FillInQuestion';
-import { LikertQuestion } from './LikertQuestion';
-import { MatchingQuestion } from './MatchingQuestion';
-import { MultipleResponseQuestion } from './MultipleResponseQuestion';
-import type { QuestionControlsProps } from './question-controls-props';
-import { SequencingQuestion } from './SequencingQuestion';
-import { SingleChoiceQuestion } from './SingleChoiceQuestion';
-import { TrueFalseQuestion } from './TrueFalseQuestion';
+import type { ResponseBase } from '../../core/quiz/question-kind';
+import type { ControlsView } from '../../core/quiz/question-view';
+import { ChoicesWidget } from './widgets/ChoicesWidget';
+import { MatchesWidget } from './widgets/MatchesWidget';
+import { OrderWidget } from './widgets/OrderWidget';
+import { TextWidget } from './widgets/TextWidget';
+import type { WidgetProps } from './widgets/widget-props';
 
-/** The answer controls for the question's kind. */
-export function QuestionControls({ question, ...shared }: QuestionControlsProps<Question>) {
-  switch (question.kind) {
-    case 'single': return <SingleChoiceQuestion question={question} {...shared} />;
-    case 'multiple': return <MultipleResponseQuestion question={question} {...shared} />;
-    case 'true-false': return <TrueFalseQuestion question={question} {...shared} />;
-    case 'fill-in': return <FillInQuestion question={question} {...shared} />;
-    case 'matching': return <MatchingQuestion question={question} {...shared} />;
-    case 'sequencing': return <SequencingQuestion question={question} {...shared} />;
-    case 'likert': return <LikertQuestion question={question} {...shared} />;
+export interface QuestionControlsProps extends Omit<WidgetProps<never>, 'view'> {
+  /** The controls the question's kind shows for the answer so far (see QuestionView.controls). */
+  view: ControlsView<ResponseBase>;
+}
+
+/** The answer controls a question's kind asks for, as one of the island's widgets. */
+export function QuestionControls({ view, ...shared }: QuestionControlsProps) {
+  switch (view.widget) {
+    case 'choices': return <ChoicesWidget view={view} {...shared} />;
+    case 'text': return <TextWidget view={view} {...shared} />;
+    case 'matches': return <MatchesWidget view={view} {...shared} />;
+    case 'order': return <OrderWidget view={view} {...shared} />;
   }
 }
+
+/** Widgets whose every control has a label of its own: the prompt names the group, not a single input set. */
+export const hasOwnLabels = (view: ControlsView<ResponseBase>): boolean => view.widget === 'matches' || view.widget === 'order';

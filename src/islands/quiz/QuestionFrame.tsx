@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Question } from '../../core/quiz/quiz-definition';
 import { fillLabel, type QuizLabels } from './quiz-labels';
 
 interface QuestionFrameProps {
-  question: Question;
+  prompt: string;
+  /** Every control inside has a label of its own (selects, steps): the prompt labels a group, not a fieldset. */
+  grouped: boolean;
   number: number;
   total: number;
   labels: QuizLabels;
@@ -15,14 +16,14 @@ interface QuestionFrameProps {
  * The prompt as the name of the answer controls: a fieldset legend for one group of inputs, or a
  * labelled group where every select or step already has a label of its own.
  */
-export function QuestionFrame({ question, number, total, labels, idPrefix, children }: QuestionFrameProps) {
+export function QuestionFrame({ prompt: text, grouped, number, total, labels, idPrefix, children }: QuestionFrameProps) {
   const prompt = (
     <>
       <span className="quiz-number">{fillLabel(labels['quiz.questionNumber'], { number, total })}</span>{' '}
-      <span className="quiz-prompt">{question.prompt}</span>
+      <span className="quiz-prompt">{text}</span>
     </>
   );
-  if (question.kind === 'matching' || question.kind === 'sequencing') {
+  if (grouped) {
     const promptId = `${idPrefix}--prompt`;
     return (
       <div role="group" aria-labelledby={promptId} className="quiz-frame">

@@ -69,6 +69,14 @@ function responses(version: ScormVersion, answered: AnsweredQuestion): { respons
     }
     case 'fill-in':
       return { response: response.kind === 'fill-in' ? response.text : '', pattern: question.accepted[0] };
+    case 'numeric': {
+      // RTE 4.2.9.1: a 2004 pattern is a `min[:]max` range; 1.2 has one number only, so a range sends none.
+      const { min, max } = question.range;
+      const bound = (value: number | undefined) => (value === undefined ? '' : String(value));
+      const pattern = v12 ? (min !== undefined && min === max ? String(min) : undefined) : `${bound(min)}[:]${bound(max)}`;
+      const typed = response.kind === 'numeric' ? String(Number(response.text.replace(',', '.'))) : '';
+      return pattern === undefined ? { response: typed } : { response: typed, pattern };
+    }
     case 'matching': {
       const authored = question.pairs.map((pair) => pair.id);
       const pairs = (matches: readonly (readonly [string, string])[]) =>

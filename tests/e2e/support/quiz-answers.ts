@@ -32,6 +32,11 @@ export function planResponse(question: Question, outcome: Outcome): QuestionResp
       return { kind: 'true-false', value: right ? question.answer : !question.answer };
     case 'fill-in':
       return { kind: 'fill-in', text: right ? itemAt(question.accepted, 0) : wrongFillIn(question) };
+    case 'numeric': {
+      const { min, max } = question.range;
+      // Wrong: just past the top of the range, or just below its bottom when it has no top.
+      return { kind: 'numeric', text: String(right ? (min ?? max ?? 0) : max === undefined ? (min ?? 0) - 1 : max + 1) };
+    }
     case 'matching': {
       const ids = question.pairs.map((pair) => pair.id);
       // Wrong: every left gets the next pair's right.

@@ -96,7 +96,8 @@ export async function enterResponse(page: Page, card: Locator, prefix: string, q
       return choose(control(String(response.value)));
     case 'multiple':
       return setCheckboxes(page, card, response.optionIds);
-    case 'fill-in': {
+    case 'fill-in':
+    case 'numeric': {
       const input = control('text');
       await input.focus();
       await page.keyboard.press('ControlOrMeta+A');
@@ -137,9 +138,10 @@ export async function readShownResponse(card: Locator, question: Question): Prom
       const optionIds = question.options.map((option) => option.id).filter((id) => chosen.includes(id));
       return optionIds.length === 0 ? undefined : { kind: 'multiple', optionIds };
     }
-    case 'fill-in': {
+    case 'fill-in':
+    case 'numeric': {
       const text = await card.locator('input[type="text"]').inputValue();
-      return text === '' ? undefined : { kind: 'fill-in', text };
+      return text === '' ? undefined : { kind: question.kind, text };
     }
     case 'matching': {
       const values = await card.locator('select').evaluateAll((selects) => (selects as HTMLSelectElement[]).map((select) => select.value));

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { shownOrder } from '../../../src/core/quiz/learner-draw';
-import type { Question, SequencingQuestion } from '../../../src/core/quiz/quiz-definition';
+import type { SequencingQuestion } from '../../../src/core/quiz/kinds/sequencing';
+import type { Question } from '../../../src/core/quiz/quiz-definition';
+import { shownOrder } from '../../../src/core/quiz/shown-order';
 import {
   buttonNamed, choose, click, inputLabelled, selectLabelled, createMemorySession, createQuiz, pressEnter, renderQuiz, statusOf, typeInto,
 } from './quiz-test-kit';
@@ -95,7 +96,7 @@ describe('a sequencing question', () => {
   it('starts in this learner’s shuffled order, never the right one', async () => {
     const { session } = createMemorySession({}, 7);
     const { card } = await renderQuiz(createQuiz([sequencing]), session);
-    const expected = defined(shownOrder(7, sequencing).steps, 'a shown order of steps').map((id) => defined(sequencing.steps.find((step) => step.id === id), `step ${id}`).text);
+    const expected = defined(shownOrder(7, sequencing), 'a shown order of steps').map((id) => defined(sequencing.steps.find((step) => step.id === id), `step ${id}`).text);
     expect(stepTexts(card('order-a-first-meeting'))).toEqual(expected);
     expect(expected).not.toEqual(['Welcome', 'Agree how to work', 'Listen', 'Close and plan']);
   });
@@ -137,5 +138,27 @@ describe('a sequencing question', () => {
     expect(itemAt(saves, -1).interaction).toMatchObject({ type: 'sequencing', response: ['welcome', 'agree', 'listen', 'close'], result: 'correct' });
     // Finished: the list stays, the buttons go.
     expect(question.querySelectorAll('.quiz-move')).toHaveLength(0);
+  });
+});
+
+describe('a numeric question', () => {
+  const numericQuestion: Question = {
+    kind: 'numeric', id: 'course-weeks', prompt: 'How many weeks does the course take?', weight: 1, range: { min: 8, max: 8 }, answer: 8, unit: 'weeks',
+  };
+
+  it('offers a decimal keyboard with its unit, asks for a number, and reveals the answer in words', async () => {
+    const { session, saves } = createMemorySession();
+    const { card } = await renderQuiz(createQuiz([{ ...numericQuestion, attempts: 1 }]), session);
+    const question = card('course-weeks');
+    const field = inputLabelled(question, 'Your answer');
+    expect(field.inputMode).toBe('decimal');
+    expect(question.querySelector('.quiz-suffix')?.textContent).toBe('weeks');
+    await typeInto(field, 'eight');
+    await click(buttonNamed(question, 'Check my answer'));
+    expect(statusOf(question).textContent).toBe('Type a number first. Then you can check it.');
+    await typeInto(field, '7,5');
+    await pressEnter(field);
+    expect(itemAt(saves, 0).interaction).toMatchObject({ type: 'numeric', response: 7.5, result: 'incorrect' });
+    expect(question.querySelector('.quiz-answer')?.textContent).toContain('8 weeks');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCourseQuizzes, type LessonQuizSource, type StateMeasures } from '../../../../src/content/checks/check-quizzes';
 import { formatProblem } from '../../../../src/content/checks/problem';
-import type { FillInQuestion, QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
+import type { FillInQuestion } from '../../../../src/core/quiz/kinds/fill-in';
+import type { QuizDefinition } from '../../../../src/core/quiz/quiz-definition';
 import { stateKey } from '../../../../src/core/scorm/learner-state-codec';
 
 const fillIn = (id: string, maxLength = 60): FillInQuestion => ({ kind: 'fill-in', id, prompt: 'P', weight: 1, accepted: ['a'], maxLength });

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   BankElementSchema,
-  ChoiceElementSchema,
-  FillInElementSchema,
-  LikertElementSchema,
-  OptionElementSchema,
-  PairElementSchema,
+  partElementSchema,
+  questionElementSchema,
   QuizElementSchema,
   ScoreBandElementSchema,
-  TextOnlyElementSchema,
 } from '../../../../src/content/schemas/quiz';
+import { questionKinds } from '../../../../src/core/quiz/question-kinds';
+import { defined } from '../../../support/defined';
 import { issuesOf } from './issues-of';
+
+// Each kind declares its own attributes and parts; the schemas are made from those declarations.
+const kind = (element: string) => defined(questionKinds.byElement(element), `the ${element} kind`);
+const part = (element: string) => defined(kind(element).element.part, `the part of ${element}`);
+const ChoiceElementSchema = questionElementSchema(kind('SingleChoice'));
+const FillInElementSchema = questionElementSchema(kind('FillIn'));
+const LikertElementSchema = questionElementSchema(kind('Likert'));
+const OptionElementSchema = partElementSchema(part('SingleChoice'));
+const PairElementSchema = partElementSchema(part('Matching'));
+const TextOnlyElementSchema = partElementSchema(part('FillIn'));
 
 describe('quiz element schemas', () => {
   it('fill in the defaults an author may leave out', () => {

@@ -1,7 +1,11 @@
-import type {
-  FillInQuestion, LikertQuestion, MatchingQuestion, MultipleResponseQuestion, Question, QuestionBank,
-  SequencingQuestion, SingleChoiceQuestion, TrueFalseQuestion,
-} from '../../../../src/core/quiz/quiz-definition';
+import type { FillInQuestion } from '../../../../src/core/quiz/kinds/fill-in';
+import type { LikertQuestion } from '../../../../src/core/quiz/kinds/likert';
+import type { MatchingQuestion } from '../../../../src/core/quiz/kinds/matching';
+import type { MultipleResponseQuestion } from '../../../../src/core/quiz/kinds/multiple-response';
+import type { SequencingQuestion } from '../../../../src/core/quiz/kinds/sequencing';
+import type { SingleChoiceQuestion } from '../../../../src/core/quiz/kinds/single-choice';
+import type { TrueFalseQuestion } from '../../../../src/core/quiz/kinds/true-false';
+import type { Question, QuestionBank } from '../../../../src/core/quiz/quiz-definition';
 
 // One question of each kind, shaped as the build hands them to core (defaults already applied).
 export const single: SingleChoiceQuestion = {

@@ -12,7 +12,7 @@ const records: InteractionRecord[] = [
   { ...base, id: 'urn:peerpath:c:q-likert', type: 'likert', response: 'agree', options: ['disagree', 'agree'], result: 'neutral' },
   { ...base, id: 'urn:peerpath:c:q-match', type: 'matching', response: [['feeling', 'name-it']], options: ['feeling'], targets: ['fix-it', 'name-it'] },
   { ...base, id: 'urn:peerpath:c:q-perf', type: 'performance', response: [['step-1', 'done']] },
-  { ...base, id: 'urn:peerpath:c:q-num', type: 'numeric', response: 3.5, correctResponse: 3.5, result: 'correct' },
+  { ...base, id: 'urn:peerpath:c:q-num', type: 'numeric', response: 3.5, correctResponse: { min: 3.5, max: 3.5 }, result: 'correct' },
   { ...base, id: 'urn:peerpath:c:q-fill', type: 'fill-in', response: 'listen first' },
   { ...base, id: 'urn:peerpath:c:q-long', type: 'long-fill-in', response: 'a longer answer' },
   { ...base, id: 'urn:peerpath:c:q-other', type: 'other', response: '{odd} [,] text', latencyMilliseconds: 12_500, weighting: 1, description: 'Question' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { QuestionResponse, QuestionState } from '../../../../src/core/quiz/question-state';
-import type { Question, QuestionKind } from '../../../../src/core/quiz/quiz-definition';
+import type { Question, QuestionKindName } from '../../../../src/core/quiz/quiz-definition';
 import type { ScenarioState } from '../../../../src/core/scenario/scenario-state';
 import type { ScenarioStateShape } from '../../../../src/core/scorm/course-state-scenario';
 import {
@@ -18,7 +18,7 @@ import { makeQuestion } from '../../../bench/state-budget-course';
 export { makeQuestion };
 
 export const stableId = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
-export const QUESTION_KINDS: QuestionKind[] = ['single', 'multiple', 'true-false', 'fill-in', 'matching', 'sequencing', 'likert'];
+export const QUESTION_KINDS: QuestionKindName[] = ['single', 'multiple', 'true-false', 'fill-in', 'numeric', 'matching', 'sequencing', 'likert'];
 
 
 // Separators, emoji (two UTF-16 units) and anything else: fill-in bodies are length-prefixed, never escaped.
@@ -89,6 +89,8 @@ export function response(question: Question): fc.Arbitrary<QuestionResponse | un
       return fc.boolean().map((value) => ({ kind: 'true-false', value }));
     case 'fill-in':
       return fillInText(Math.min(question.maxLength, 1291)).map((text) => ({ kind: 'fill-in', text }));
+    case 'numeric':
+      return fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((value) => ({ kind: 'numeric', text: String(Math.round(value * 1000) / 1000) }));
     case 'matching': {
       const ids = question.pairs.map((pair) => pair.id);
       const right = ids.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...ids), { nil: undefined });
@@ -157,6 +159,8 @@ export function maximalState(course: StateCourse<Question>): LearnerCourseState 
         return { kind: 'true-false', value: false };
       case 'fill-in':
         return { kind: 'fill-in', text: '🙂|'.repeat(question.maxLength).slice(0, Math.min(question.maxLength, 1291)) };
+      case 'numeric':
+        return { kind: 'numeric', text: '-1234567890,1234567' };
       case 'matching':
         return { kind: 'matching', matches: question.pairs.map((pair, index, pairs) => [pair.id, (pairs[pairs.length - 1 - index] ?? pair).id]) };
       case 'sequencing':

@@ -11,7 +11,8 @@ import {
   type LearnerCourseState,
   type StateCourse,
 } from '../../../../src/core/scorm/learner-state-codec';
-import { listAuthoredIds, responseShape } from '../../../../src/core/scorm/question-response-codec';
+import { listResponseIds } from '../../../../src/core/scorm/course-state-question';
+import { responseShape } from '../../../../src/core/scorm/question-response-codec';
 import { courseWithState, makeQuestion, question, stableId } from './learner-state-arbitraries';
 import { defined } from '../../../support/defined';
 
@@ -20,7 +21,7 @@ const withSeed = (state: DecodedLearnerState) => ({ ...state, seed: state.seed ?
 
 /** The same question with one more option (pair, step, level) at the end; true-false and fill-in stay as they are. */
 function withAddedChoice(question: Question): Question {
-  const ids = listAuthoredIds(question);
+  const ids = listResponseIds(question);
   return question.kind === 'true-false' || question.kind === 'fill-in' ? question : makeQuestion(question.id, question.kind, [...ids, 'added_choice']);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPartId } from '../../../../src/content/quizzes/default-part-id';
+import { defaultPartId } from '../../../../src/core/quiz/default-part-id';
 import { StableIdSchema } from '../../../../src/content/schemas/stable-id';
 
 describe('defaultPartId', () => {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SequencingQuestion as Sequencing } from '../../core/quiz/quiz-definition';
-import { fillLabel } from './quiz-labels';
-import { inShownOrder, type QuestionControlsProps } from './question-controls-props';
+import { fillLabel } from '../quiz-labels';
+import type { WidgetProps } from './widget-props';
 
 type Direction = 'up' | 'down';
 
@@ -9,9 +8,8 @@ type Direction = 'up' | 'down';
  * An ordered list moved with "Move up" / "Move down" buttons: keyboard and pointer alike, no
  * dragging. Each move is announced, and focus stays with the moved item.
  */
-export function SequencingQuestion({ question, order, response, onChange, locked, labels, idPrefix }: QuestionControlsProps<Sequencing>) {
-  const ids = response?.kind === 'sequencing' ? response.order : order.steps ?? question.steps.map((step) => step.id);
-  const steps = inShownOrder(question.steps, ids);
+export function OrderWidget({ view, onChange, locked, labels, idPrefix }: WidgetProps<'order'>) {
+  const steps = view.items;
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const focusAfterMove = useRef<string | undefined>(undefined);
@@ -35,7 +33,7 @@ export function SequencingQuestion({ question, order, response, onChange, locked
     const atEnd = target === 0 || target === steps.length - 1;
     focusAfterMove.current = `${step.id}:${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}`;
     setAnnouncement(fillLabel(labels['quiz.moved'], { item: step.text, position: target + 1, total: steps.length }));
-    onChange({ kind: 'sequencing', order: next });
+    onChange(view.reorder(next));
   };
 
   const button = (stepId: string, stepText: string, index: number, direction: Direction) => (
