@@ -47,7 +47,7 @@ function undefinedRootName(code: string, declared: ReadonlySet<string>): string 
   const root = /^\s*([A-Za-z_$][\w$]*)/.exec(code)?.[1];
   // Only plain reads (`name`, `name.field`, `name(…)`): anything more is code this check cannot judge.
   if (!root || !/^\s*[A-Za-z_$][\w$]*\s*(?:[.([][\s\S]*)?$/.test(code)) return undefined;
-  if (declared.has(root) || root === 'props' || (MDX_COMPONENT_NAMES as readonly string[]).includes(root) || root in globalThis) return undefined;
+  if (declared.has(root) || root === 'props' || (MDX_COMPONENT_NAMES).includes(root) || root in globalThis) return undefined;
   if (['true', 'false', 'null', 'undefined', 'this', 'new', 'typeof', 'void'].includes(root)) return undefined;
   return root;
 }
