@@ -26,14 +26,14 @@ export async function loadCourseViews(): Promise<CourseView[]> {
     if (data.kind === 'problems') throw new AstroError(data.message, data.hint);
     if (data.kind === 'course') courses.push(data);
     else {
-      let lessons = lessonsByCourse.get(data.courseId);
-      if (!lessons) lessonsByCourse.set(data.courseId, (lessons = new Map<string, LessonEntry>()));
+      let lessons = lessonsByCourse.get(data.courseSlug);
+      if (!lessons) lessonsByCourse.set(data.courseSlug, (lessons = new Map<string, LessonEntry>()));
       lessons.set(data.id, { ...entry, data });
     }
   }
   return courses
     .map((course) => {
-      const byId = lessonsByCourse.get(course.id) ?? new Map<string, LessonEntry>();
+      const byId = lessonsByCourse.get(course.slug) ?? new Map<string, LessonEntry>();
       const modules = course.modules.map((module) => ({
         ...module,
         lessons: module.lessons.flatMap((id) => byId.get(id) ?? []),
@@ -47,7 +47,7 @@ export async function loadCourseViews(): Promise<CourseView[]> {
 /** Paths for pages that exist once per course (overview, search, break, …): `[course]` and the course. */
 export async function pathsPerCourse() {
   const courses = await loadCourseViews();
-  return courses.map((course) => ({ params: { course: course.id }, props: { course } }));
+  return courses.map((course) => ({ params: { course: course.slug }, props: { course } }));
 }
 
 /** Props of a page made by `pathsPerCourse`. */

@@ -5,6 +5,7 @@ import type { ScoreRanges } from '../core/scenario/score-ranges';
 import type { CourseStateQuestion } from '../core/scorm/course-state-question';
 import type { Language } from '../i18n/strings';
 import type { ExtractedScenario } from './scenarios/read-scenario';
+import type { CourseVersion } from '../integration/read-course-sources';
 import type { Course } from './schemas/course';
 import type { Lesson } from './schemas/lesson';
 
@@ -25,7 +26,10 @@ export interface LessonSection {
 /** A lesson entry: its frontmatter and everything the build read from its MDX in the same pass. */
 export interface LessonEntryData extends Lesson {
   kind: 'lesson';
+  /** The course id: tracking and saved progress key on it, in every language of the course. */
   courseId: string;
+  /** The folder of this language version in the built site (see courseSlug). */
+  courseSlug: string;
   language: Language;
   /** The lesson's quizzes, pass marks resolved against the course's. */
   quizzes: QuizDefinition[];
@@ -36,13 +40,17 @@ export interface LessonEntryData extends Lesson {
 
 /** What the tracking runtime reads about a course: lessons, every question and scenario, what counts. */
 export interface CourseTracking {
+  /** The course id, shared by its language versions: one record in the LMS and on the device. */
   courseId: string;
+  /** This language version's folder in the built site (see courseSlug). */
+  slug: string;
   version: string;
   /** For the packages' manifests, which are made from the built site. */
   title: string;
   summary: string;
   language: Language;
-  lessons: { id: string; title: string; required: boolean }[];
+  /** Every lesson of the course; `folder` is set when this language version has no page for it yet (the original's folder). */
+  lessons: { id: string; title: string; required: boolean; folder?: string }[];
   /** Counted quizzes, for score, success and completion; absent when the course has none. */
   assessment?: CourseAssessmentPlan;
   /** Every question (bank and practice ones too), only as much as saved answers need: no answer keys or text. */
@@ -54,7 +62,22 @@ export interface CourseTracking {
 /** A course entry: course.yaml, and the course-wide plan the tracking runtime needs. */
 export interface CourseEntryData extends Course {
   kind: 'course';
+  /** This language version's folder in the built site (see courseSlug). */
+  slug: string;
+  /** Every language version of the course, this one included, the original first. */
+  versions: CourseVersion[];
+  /** In a language version that does not have every module yet: those modules, read in the original. */
+  untranslated?: UntranslatedModules;
   tracking: CourseTracking;
+}
+
+/** The original's modules a language version does not have yet, with links into the original's folder. */
+export interface UntranslatedModules {
+  language: Language;
+  slug: string;
+  modules: { id: string; title: string; summary: string; lessons: { id: string; title: string }[] }[];
+  /** Every module id of the original, in course order, so that the two lists can be shown as one. */
+  order: string[];
 }
 
 /** In live preview only: the courses have problems, and pages show them instead of stale content. */

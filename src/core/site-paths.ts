@@ -18,3 +18,10 @@ export const courseFolder = (courseId: string) => `courses/${courseId}`;
 export const RESERVED_LESSON_IDS = ['index', 'search', 'search-index', 'recorded', 'take-a-break', 'exit'] as const;
 /** What the tracking runtime and packaging read about a course (see CourseTracking). */
 export const courseDataPath = (courseId: string) => `/courses/${courseId}/course-data.json`;
+
+/**
+ * A course's folder in the built site (`/courses/<slug>/`): its id, or `<id>-<language>` for a language
+ * version (`translatedFrom`), which shares the id, and so the record, with the course it translates.
+ */
+export const courseSlug = (course: { id: string; language: string; translatedFrom?: string | undefined }) =>
+  course.translatedFrom === undefined ? course.id : `${course.id}-${course.language}`;

@@ -9,6 +9,7 @@ import { courseDataPath } from '../core/site-paths';
 
 /** A course as search and packaging need it, from the course data the build wrote beside its pages. */
 export interface BuiltCourse {
+  /** The course's folder in the built site: its id, or `<id>-<language>` for a language version of it. */
   id: string;
   title: string;
   summary: string;
@@ -36,11 +37,12 @@ export function readBuiltCourses(distDir: string): BuiltCourse[] {
 
 const CourseDataSchema = z.object({
   courseId: z.string(),
+  slug: z.string().optional(),
   title: z.string(),
   summary: z.string(),
   version: z.string(),
   language: z.enum(['en', 'da']),
-  lessons: z.array(z.object({ id: z.string() })),
+  lessons: z.array(z.object({ id: z.string(), folder: z.string().optional() })),
   assessment: z.custom<CourseAssessmentPlan>(isAssessmentPlan).optional(),
   scenarios: z.custom<PlannedScenario[]>(isScenarioPlan),
 });
@@ -48,8 +50,10 @@ const CourseDataSchema = z.object({
 function toBuiltCourse(data: unknown, file: string): BuiltCourse {
   const parsed = CourseDataSchema.safeParse(data);
   if (!parsed.success) throw new AstroError(`${file} is not the course data this build writes.`, 'Remove dist/ and build again.');
-  const { courseId, title, summary, version, language, lessons, assessment, scenarios } = parsed.data;
-  const course: BuiltCourse = { id: courseId, title, summary, version, language, lessonIds: lessons.map((lesson) => lesson.id) };
+  const { courseId, slug, title, summary, version, language, lessons, assessment, scenarios } = parsed.data;
+  // Language versions share the course id; each has its own folder, search index and packages.
+  const lessonIds = lessons.flatMap((lesson) => (lesson.folder === undefined ? [lesson.id] : []));
+  const course: BuiltCourse = { id: slug ?? courseId, title, summary, version, language, lessonIds };
   if (assessment && reportsScore(assessment, scenarios)) course.passMark = assessment.passMark;
   return course;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { CourseRendering } from '../content/checks/check-course-languages';
 import { checkCourseTree, type CourseOutline } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
 import { checkLessonLinks, type LessonLinks } from '../content/checks/check-lesson-links';
@@ -11,7 +12,9 @@ import type { Course } from '../content/schemas/course';
 import type { Lesson } from '../content/schemas/lesson';
 import type { QuizDefinition } from '../core/quiz/quiz-definition';
 import { toScenarioPlan } from '../core/scenario/scenario-plan';
+import { courseSlug } from '../core/site-paths';
 import { findStateKeyCollisions, measureWorstCaseState } from '../core/scorm/learner-state-codec';
+import { linkLanguageVersions } from './link-language-versions';
 import { readCourseFile } from './read-course-file';
 import { readLessonFile } from './read-lesson-file';
 
@@ -32,8 +35,24 @@ export interface CourseSource {
   /** The course's folder name: the first part of every entry id in it. */
   folder: string;
   data: Course;
+  /** The course's folder in the built site: its id, or `<id>-<language>` for a language version. */
+  slug: string;
   /** Every valid lesson of the course, by file path. */
   lessons: LessonSource[];
+  /** For a language version (`translatedFrom`): the course it translates, whose record and tracking plan it shares. */
+  original?: CourseSource;
+  /** For a language version: the original's modules it does not have yet, in course order. */
+  untranslatedModules?: string[];
+  /** Every language version of the course, this one included, the original first. */
+  versions: CourseVersion[];
+}
+
+/** One language version of a course, as language switches and the catalogue name it. */
+export interface CourseVersion {
+  language: Course['language'];
+  /** Its folder in the built site. */
+  slug: string;
+  title: string;
 }
 
 export interface CourseSources {
@@ -66,6 +85,7 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
   const links: LessonLinks[] = [];
   const lessonIdByFile = new Map<string, string>();
   const publicDir = path.join(projectRoot, 'public');
+  const renderings: CourseRendering[] = [];
 
   const dirs = readdirSync(coursesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   for (const dir of dirs.map((entry) => entry.name).sort()) {
@@ -111,7 +131,12 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
       const lessons = lessonFiles.flatMap(({ file, lesson, quizzes, scenarios, sensitive }) =>
         lesson ? [{ file, data: lesson, quizzes, scenarios, sensitive }] : [],
       );
-      courses.push({ file: shown(courseFile), folder: dir, data: course, lessons });
+      const slug = courseSlug(course);
+      courses.push({ file: shown(courseFile), folder: dir, data: course, slug, lessons, versions: [{ language: course.language, slug, title: course.title }] });
+      const structures = lessonFiles.flatMap(({ file, outline, lesson, structure }) =>
+        outline && lesson ? [{ file, id: outline.id, idLine: outline.idLine, structure }] : [],
+      );
+      renderings.push({ file: shown(courseFile), course, lineAt, lessons: structures });
     }
   }
   problems.push(...checkCourseTree(outlines));
@@ -120,6 +145,9 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     lessonIdByFile,
     existsInPublic: (sitePath) => isFile(path.join(publicDir, sitePath)),
   }));
+  const languages = linkLanguageVersions(courses, renderings);
+  problems.push(...languages.problems);
+  warnings.push(...languages.warnings);
   return { courses, problems: withExcerpts(problems, projectRoot), warnings };
 }
 

@@ -14,6 +14,7 @@ import type { ExtractedScenario } from '../content/scenarios/read-scenario';
 import type { ScenarioIdDeclaration } from '../content/scenarios/scenario-id-declaration';
 import { scenariosFromMdast } from '../content/scenarios/scenarios-from-mdast';
 import { LessonSchema, type Lesson } from '../content/schemas/lesson';
+import { readFrontmatterStructure, readLessonStructure, type StructureItem } from '../content/mdx-elements/lesson-structure';
 import { MDX_COMPONENT_NAMES, TOP_LEVEL_MDX_COMPONENT_NAMES } from '../core/mdx-component-names';
 import type { QuizDefinition } from '../core/quiz/quiz-definition';
 import type { Language } from '../i18n/strings';
@@ -38,6 +39,8 @@ export interface LessonFile {
   sensitive: boolean;
   /** Links as written, for the course-wide link check. */
   links: LessonReferences['links'];
+  /** What another language version of the lesson must match (see checkLessonMatch). */
+  structure: StructureItem[];
   problems: Problem[];
 }
 
@@ -85,6 +88,7 @@ export function readLessonFile(file: string, shown: string, language: Language, 
     scenarioDeclarations: scenarios.declarations,
     sensitive: valueAt(parsed.frontmatter, ['contentNote']) !== undefined || parsed.jsxUses.some((use) => use.name === 'ContentNote'),
     links: references?.links ?? [],
+    structure: parsed.tree ? [...readFrontmatterStructure(result?.success ? result.data : undefined, lineAt), ...readLessonStructure(parsed.tree)] : [],
     problems,
   };
 }

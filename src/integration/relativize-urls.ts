@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findUrlsInCss, findUrlsInHtml, isRootAbsolute, type UrlInText } from './find-urls';
-import { listFiles } from './list-files';
-
 
 // Where built code still points at the site root, it breaks once an LMS serves the package from a sub-path.
 const ROOT_ABSOLUTE_IN_CODE = /["'`]\/_astro\//;
@@ -65,14 +63,6 @@ export interface RelativizedPage {
   /** Every URL of the rewritten page, as it reads there (attribute values, srcset candidates, CSS url()s). */
   readUrls: () => string[];
   inlineScripts: string[];
-}
-
-/** Rewrites root-absolute URLs in the built HTML and CSS to relative ones, so the same files work under any path. */
-export function relativizeSiteUrls(distDir: string): RelativizeResult {
-  const result: RelativizeResult = { htmlFiles: 0, cssFiles: 0, absoluteInJs: [] };
-  const cache = new Map<string, Map<string, string>>();
-  for (const file of listFiles(distDir)) relativizeFile(distDir, file, cache, result);
-  return result;
 }
 
 /** Relativizes one built file in place (HTML, CSS) or checks it (bundled JS); returns what an HTML page held. */

@@ -13,7 +13,8 @@ export function enhanceContentNotes(): void {
     note.dataset.enhanced = 'true';
     note.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
-      if (button) showChoice(note, button.dataset.choice as Choice, true);
+      // A note inside another's material: its buttons' clicks bubble here too, and are not this note's choice.
+      if (button?.closest('[data-content-note]') === note) showChoice(note, button.dataset.choice as Choice, true);
     });
   }
 }

@@ -4,5 +4,4 @@
 export { findStateKeyCollisions, measureWorstCaseState } from '../../src/core/scorm/learner-state-codec';
 export { SUSPEND_DATA_MAX_LENGTH } from '../../src/core/scorm/limits';
 export { readCourseSources } from '../../src/integration/read-course-sources';
-export { extractLessonScenarios } from '../../src/content/scenarios/extract-lesson-scenarios';
 export { toScenarioPlan } from '../../src/core/scenario/scenario-plan';

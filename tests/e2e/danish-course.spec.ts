@@ -40,19 +40,19 @@ async function showEverything(page: Page): Promise<void> {
 test.describe('the Danish course', () => {
   // English stemming happens to join "samtaler" and "samtale" too; "samtalerne" only meets them in Danish.
   test('search finds the other forms of a Danish word: "samtaler" and "samtalerne" find sections that only say "samtale"', async ({ page }) => {
-    const { lessons } = readCourseSource(danishCourse.id);
+    const { lessons } = readCourseSource(danishCourse.slug);
     const onlySingular = lessons.filter(({ source }) => /\bsamtale\b/i.test(source) && !/\bsamtaler(ne)?\b/i.test(source)).map(({ lessonId }) => lessonId);
     expect(onlySingular, 'the course has a lesson that says "samtale" but never "samtaler" or "samtalerne"').not.toEqual([]);
 
-    const singular = await searchResultLinks(page, danishCourse.id, 'samtale');
+    const singular = await searchResultLinks(page, danishCourse.slug, 'samtale');
     expect(singular.some((href) => onlySingular.some((lessonId) => new RegExp(`(^|/)${lessonId}\\.html`).test(href)))).toBe(true);
     for (const form of ['samtaler', 'samtalerne']) {
-      expect(await searchResultLinks(page, danishCourse.id, form), `"${form}" finds what "samtale" finds`).toEqual(singular);
+      expect(await searchResultLinks(page, danishCourse.slug, form), `"${form}" finds what "samtale" finds`).toEqual(singular);
     }
   });
 
   test('speaks Danish: the page language, Support now and its catalogue entry', async ({ page }) => {
-    const course = readBuiltCourse(danishCourse.id);
+    const course = readBuiltCourse(danishCourse.slug);
     await page.goto(`/courses/${course.id}/${course.lessonIds[0]}.html`);
     await expectLesson(page, course.lessonIds[0]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
@@ -64,7 +64,7 @@ test.describe('the Danish course', () => {
   // One test per lesson, named after it: a violation points straight at the lesson to fix.
   for (const lessonId of danishCourse.modules.flatMap((module) => module.lessons)) {
     test(`lesson "${lessonId}", with its content notes open and its checks and role-plays ready, has no axe violations`, async ({ page }) => {
-      await page.goto(`/courses/${danishCourse.id}/${lessonId}.html`);
+      await page.goto(`/courses/${danishCourse.slug}/${lessonId}.html`);
       await expectLesson(page, lessonId);
       await showEverything(page);
       expect(await findAxeViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import type { Question } from '../../src/core/quiz/quiz-definition';
 import { decodeLearnerState } from '../../src/core/scorm/learner-state-codec';
+import { decodeLessonPlace } from '../../src/core/scorm/lesson-place';
 import { findAxeViolations } from './support/axe';
 import type { BuiltCourse, ScormVersion } from './support/built-site';
 import { findQuestion, listAllQuestions } from './support/course-quizzes';
@@ -188,7 +189,7 @@ for (const version of ['12', '2004'] as const) {
       expect.soft(describeFailedCalls(await readLmsLog(page)), 'API calls in the first session that the LMS answered with an error').toEqual([]);
       const stored = await readLmsStored(page);
       expectSuspendDataFits(stored);
-      expect.soft(stored[names.location], 'the bookmark the LMS stored').toBe(quiz.lessonId);
+      expect.soft(decodeLessonPlace(stored[names.location] ?? '')?.lessonId, 'the lesson in the bookmark the LMS stored').toBe(quiz.lessonId);
 
       const relaunched = await (await openContext()).newPage();
       const resumed = await openCourse(relaunched, mounted, createRelaunchData(version, stored));

@@ -11,10 +11,10 @@ import ScenarioPart from './ScenarioPart.astro';
  * Components every lesson can use without importing them (names listed in core/mdx-component-names),
  * given the lesson they render in: `<Quiz id>` and `<Scenario id>` find their definitions in its data.
  */
-export function createLessonComponents(lesson: Pick<LessonEntryData, 'courseId' | 'language' | 'quizzes' | 'scenarios'>) {
+export function createLessonComponents(lesson: Pick<LessonEntryData, 'courseId' | 'courseSlug' | 'language' | 'quizzes' | 'scenarios'>) {
   const course = { courseId: lesson.courseId, language: lesson.language };
   return {
-    ContentNote: bindProps('ContentNote', ContentNote, course),
+    ContentNote: bindProps('ContentNote', ContentNote, { courseSlug: lesson.courseSlug, language: lesson.language }),
     Quiz: bindProps('Quiz', Quiz, { ...course, quizzes: lesson.quizzes }),
     ...Object.fromEntries(QUIZ_PART_COMPONENT_NAMES.map((name) => [name, QuizPart])),
     Scenario: bindProps('Scenario', Scenario, { ...course, scenarios: lesson.scenarios }),

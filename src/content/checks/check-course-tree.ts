@@ -1,7 +1,7 @@
-import { RESERVED_LESSON_IDS } from '../../core/site-paths';
+import { RESERVED_LESSON_IDS, courseSlug } from '../../core/site-paths';
 import type { Course } from '../schemas/course';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import type { LineFinder, Problem } from './problem';
 
 /** What the cross-entry checks see of a course folder, including entries whose own fields have problems. */
@@ -34,17 +34,24 @@ function checkUniqueCourseIds(outlines: readonly CourseOutline[]): Problem[] {
   const firstFile = new Map<string, string>();
   return outlines.flatMap(({ file, course, lineAt }): Problem[] => {
     if (!course) return [];
-    const first = firstFile.get(course.id);
+    // Language versions of one course share its id (checkCourseLanguages links them); each folder has its own slug.
+    const slug = courseSlug(course);
+    const first = firstFile.get(slug);
     if (!first) {
-      firstFile.set(course.id, file);
+      firstFile.set(slug, file);
       return [];
     }
+    const sameId = slug === course.id;
     return [{
       file,
-      line: lineAt(['id']),
+      line: lineAt(sameId ? ['id'] : ['language']),
       entry: `course "${course.id}"`,
-      message: `The course id "${course.id}" is already used by ${first}.`,
-      hint: 'Give each course its own `id`: web addresses, package names and saved progress depend on it.',
+      message: sameId
+        ? `The course id "${course.id}" is already used by ${first}.`
+        : `A ${course.language} version of the course "${course.id}" already exists in ${first}, or another course has the id "${slug}".`,
+      hint: sameId
+        ? 'Give each course its own `id`: web addresses, package names and saved progress depend on it. A language version of a course keeps its `id` and says `translatedFrom: <the language of the course it translates>`.'
+        : 'Keep one course.yaml per language of a course, and give other courses ids of their own.',
     }];
   });
 }

@@ -1,6 +1,6 @@
 import { RESERVED_LESSON_IDS } from '../../core/site-paths';
 import type { SourcePlace } from '../mdx-elements/collect-lesson-references';
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import type { Problem } from './problem';
 
 export interface LessonLinks {

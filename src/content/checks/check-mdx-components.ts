@@ -1,4 +1,4 @@
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import type { Problem } from './problem';
 
 export interface JsxUse {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import { describeExpected, fieldNamesOf, listInCode, type Schema } from './describe-schema';
 import { describeValue } from './describe-value';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';

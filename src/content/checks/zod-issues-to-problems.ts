@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { findClosestMatch } from './closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import { fieldNamesOf, listInCode, requiredFieldNamesOf, schemaAtPath, type Schema } from './describe-schema';
 import { describeValue, formatFieldPath, valueAt } from './describe-value';
 import { explainUnknownField, explainZodIssue } from './explain-zod-issue';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findClosestMatch } from '../checks/closest-match';
+import { findClosestMatch } from '../../core/text/closest-match';
 import { describeExpected, listInCode, type Schema } from '../checks/describe-schema';
 import { describeValue } from '../checks/describe-value';
 import { StableIdSchema, toStableId } from '../schemas/stable-id';

@@ -40,6 +40,11 @@ export const CourseSchema = z.strictObject({
   summary: z.string().min(1),
   /** Language of the course text; chooses the interface strings and search stemming. */
   language: z.enum(['en', 'da']),
+  /**
+   * In a language version of another course: that course's language. Give it the same `id`; the build
+   * checks both have the same structure. Modules not listed yet show as "not yet translated".
+   */
+  translatedFrom: z.enum(['en', 'da']).optional(),
   /** Course version, e.g. "1.0.0". Goes into the package file names. */
   version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'Use a version like 1.0 or 1.0.0'),
   /** Who the course is for. */

@@ -1,4 +1,4 @@
-import { didYouMean } from './closest-name';
+import { didYouMean } from './did-you-mean';
 import { formatConditions } from './condition';
 import { listQuoted, type GraphProblem } from './graph-problem';
 import type { ScenarioDefinition, VariableDef } from './scenario-definition';

@@ -1,4 +1,4 @@
-import { didYouMean } from './closest-name';
+import { didYouMean } from './did-you-mean';
 import { findClosedCycles, findReachable, reverseGraph } from './graph-search';
 import { listQuoted, type GraphProblem } from './graph-problem';
 import type { ScenarioDefinition, SceneDef } from './scenario-definition';

@@ -37,15 +37,17 @@ const B = 0.75;
 export function compactIndexToLunrJson(compact: CompactIndex): SerializedLunrIndex {
   const fieldNames = compact.fields.map((field) => field.name);
   const documentCount = compact.docs.length;
-  const postings = compact.terms.map((_, position) => createPosting(position, fieldNames));
+  // Per term, per field: the refs of the documents whose field holds the term (lunr's posting lists).
+  const postings: Record<string, Record<string, never>>[][] = compact.terms.map(() => fieldNames.map(() => ({})));
   const documentsWithTerm = new Array<number>(compact.terms.length).fill(0);
   const fieldLengthSums = new Array<number>(fieldNames.length).fill(0);
   const decoded = compact.docs.map((doc, position) => {
     const ref = position.toString(36);
-    return fieldNames.map((fieldName, field) => {
+    return fieldNames.map((_fieldName, field) => {
       const terms = decodeFieldTerms(doc[field] ?? []);
       for (const term of terms.positions) {
-        (postings[term]?.[fieldName] as Record<string, Record<string, never>>)[ref] = {};
+        const refs = postings[term]?.[field];
+        if (refs) refs[ref] = {};
         documentsWithTerm[term] = (documentsWithTerm[term] ?? 0) + 1;
       }
       fieldLengthSums[field] = (fieldLengthSums[field] ?? 0) + terms.length;
@@ -75,15 +77,12 @@ export function compactIndexToLunrJson(compact: CompactIndex): SerializedLunrInd
     version: compact.lunrVersion,
     fields: fieldNames,
     fieldVectors,
-    invertedIndex: compact.terms.map((term, position) => [term, postings[position] ?? {}]),
+    invertedIndex: compact.terms.map((term, position) => [
+      term,
+      { _index: position, ...Object.fromEntries(fieldNames.map((name, field) => [name, postings[position]?.[field] ?? {}])) },
+    ]),
     pipeline: compact.pipeline,
   };
-}
-
-function createPosting(position: number, fieldNames: string[]) {
-  const posting: Record<string, number | Record<string, Record<string, never>>> = { _index: position };
-  for (const name of fieldNames) posting[name] = {};
-  return posting;
 }
 
 /** Term positions and how often each occurs; `length` is the field length lunr scores with. */

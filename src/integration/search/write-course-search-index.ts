@@ -1,44 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { courseFolder, courseSearchIndexPath } from '../../core/site-paths';
+import { courseSearchIndexPath } from '../../core/site-paths';
 import { buildCourseSearchIndex, type IndexableLesson, type SearchCourse } from './build-course-search-index';
 import { extractLessonSections } from './extract-lesson-sections';
-
-export interface WriteCourseSearchIndexOptions {
-  /** The built site's root folder (Astro's `dir` in `astro:build:done`). */
-  distDir: string | URL;
-  course: SearchCourse;
-  /** Every lesson of the course, in course order; each must have a built page. */
-  lessonIds: string[];
-}
 
 export interface WrittenSearchIndex {
   file: string;
   documents: number;
   bytes: number;
   buildMs: number;
-}
-
-const READ_BATCH = 32;
-
-/** Indexes a course's built lesson pages and writes `courses/<courseId>/search-index.json` beside them. */
-export async function writeCourseSearchIndex({
-  distDir,
-  course,
-  lessonIds,
-}: WriteCourseSearchIndexOptions): Promise<WrittenSearchIndex> {
-  const started = performance.now();
-  const root = typeof distDir === 'string' ? distDir : fileURLToPath(distDir);
-  const courseDir = path.join(root, courseFolder(course.id));
-  const lessons: IndexableLesson[] = [];
-  // In batches: one at a time waits on the disk a thousand times, all at once can run out of file handles.
-  for (let start = 0; start < lessonIds.length; start += READ_BATCH) {
-    const batch = lessonIds.slice(start, start + READ_BATCH);
-    lessons.push(...(await Promise.all(batch.map((lessonId) => readBuiltLesson(courseDir, lessonId)))));
-  }
-  return writeSearchIndexFile(root, course, lessons, started);
 }
 
 /** Indexes lessons read already and writes the course's `search-index.json`; `started` is when reading began. */
@@ -66,7 +37,7 @@ export async function readBuiltLesson(courseDir: string, lessonId: string): Prom
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new AstroError(
       `Search could not read the built page of lesson "${lessonId}" at ${file} (${reason}).`,
-      'Every lesson id passed to writeCourseSearchIndex needs a built page; check the lesson list and the page route.',
+      'Every lesson its course lists needs a built page; check the lesson list in course.yaml and the lesson page route.',
     );
   });
   return toIndexableLesson(lessonId, file, html);

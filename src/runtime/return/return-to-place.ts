@@ -124,6 +124,6 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
 /** On the break page: "Back to where I was" goes to the place's lesson (the server-rendered overview link otherwise). */
 function pointBreakLinksAt(place: LessonPlace | undefined): void {
   if (!place) return;
-  const href = toLessonUrl(place.lessonId, location.href);
+  const href = toLessonUrl({ id: place.lessonId }, location.href);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-break-return]')) link.href = href;
 }

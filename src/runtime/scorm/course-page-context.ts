@@ -7,6 +7,8 @@ export interface CourseLesson {
   id: string;
   title: string;
   required: boolean;
+  /** Set when this language version of the course has no page for the lesson yet: the folder that has it. */
+  folder?: string;
 }
 
 /** The course's `course-data.json`, beside its pages. */
@@ -36,7 +38,8 @@ const pageKinds: readonly PageKind[] = ['overview', 'lesson', 'search', 'recorde
 
 function isCourseLesson(value: unknown): value is CourseLesson {
   const lesson = value as Partial<CourseLesson> | null;
-  return typeof lesson?.id === 'string' && typeof lesson.title === 'string' && typeof lesson.required === 'boolean';
+  return typeof lesson?.id === 'string' && typeof lesson.title === 'string' && typeof lesson.required === 'boolean' &&
+    (lesson.folder === undefined || typeof lesson.folder === 'string');
 }
 
 /**
@@ -82,7 +85,10 @@ export function readPageContext(doc: Document): PageContext {
   };
 }
 
-/** Every course page sits directly in the course folder, so a lesson is a sibling file. */
-export function toLessonUrl(lessonId: string, pageUrl: string): string {
-  return new URL(`./${lessonId}.html`, pageUrl).href;
+/**
+ * Every course page sits directly in the course folder, so a lesson is a sibling file; a lesson not yet
+ * translated is in the sibling folder of the language version that has it.
+ */
+export function toLessonUrl(lesson: Pick<CourseLesson, 'id' | 'folder'>, pageUrl: string): string {
+  return new URL(lesson.folder === undefined ? `./${lesson.id}.html` : `../${lesson.folder}/${lesson.id}.html`, pageUrl).href;
 }

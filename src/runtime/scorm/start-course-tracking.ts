@@ -101,7 +101,7 @@ function applyPage(current: Session, page: PageContext, navigate: (href: string)
   renderCourseProgress(document, tracker.readProgress());
   const bookmarkId = tracker.readLocation();
   const bookmark = course.lessons.find((lesson) => lesson.id === bookmarkId);
-  const href = bookmark && toLessonUrl(bookmark.id, location.href);
+  const href = bookmark && toLessonUrl(bookmark, location.href);
   renderResumeLink(document, bookmark, href);
   renderTrackingNotice(document, lastStatus);
   renderTrackingMode(document, tracker.readLaunch());

@@ -1,4 +1,4 @@
-import { extractLessonQuizzes } from '../../../src/content/quizzes/extract-lesson-quizzes';
+import { extractLessonQuizzes } from '../../support/lesson-elements';
 import type { Question, QuizDefinition } from '../../../src/core/quiz/quiz-definition';
 import { effectivePassMark, listQuizQuestions } from '../../../src/core/quiz/quiz-questions';
 import type { Language } from '../../../src/i18n/strings';

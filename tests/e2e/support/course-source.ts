@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
+import { courseSlug } from '../../../src/core/site-paths';
 import type { Language } from '../../../src/i18n/strings';
 import { repositoryRoot } from './built-site';
 
@@ -8,6 +9,10 @@ import { repositoryRoot } from './built-site';
 export interface CourseYaml {
   id: string;
   language: Language;
+  /** Set in a language version of another course, which shares its id. */
+  translatedFrom?: Language;
+  /** Not in the yaml: the course's folder in the built site (courseSlug), added when read. */
+  slug: string;
   passMark: number;
   modules: { lessons: string[] }[];
 }
@@ -42,16 +47,18 @@ export function listCourseFolders(): { folder: string; course: CourseYaml }[] {
   return readdirSync(coursesRoot).sort().flatMap((name) => {
     const yamlFile = path.join(coursesRoot, name, 'course.yaml');
     try {
-      return [{ folder: path.dirname(yamlFile), course: loadYaml(readFileSync(yamlFile, 'utf8')) as CourseYaml }];
+      const course = loadYaml(readFileSync(yamlFile, 'utf8')) as Omit<CourseYaml, 'slug'>;
+      return [{ folder: path.dirname(yamlFile), course: { ...course, slug: courseSlug(course) } }];
     } catch {
       return [];
     }
   });
 }
 
-function findCourseFolder(courseId: string): { folder: string; course: CourseYaml } {
-  const found = listCourseFolders().find(({ course }) => course.id === courseId);
-  if (!found) throw new Error(`No course.yaml with id "${courseId}" under ${process.env.PEERPATH_COURSES_DIR ?? 'courses'}/.`);
+/** By the course's folder in the built site: its id, or `<id>-<language>` for a language version. */
+function findCourseFolder(slug: string): { folder: string; course: CourseYaml } {
+  const found = listCourseFolders().find(({ course }) => course.slug === slug);
+  if (!found) throw new Error(`No course.yaml with id "${slug}" (or a language version with that folder) under ${process.env.PEERPATH_COURSES_DIR ?? 'courses'}/.`);
   return found;
 }
 
@@ -69,9 +76,9 @@ function readLessonId(source: string, file: string): string {
   return id;
 }
 
-/** Reads a course's sources, so tests take answers and paths from what the author wrote. */
-export function readCourseSource(courseId: string): CourseSource {
-  const { folder, course } = findCourseFolder(courseId);
+/** Reads a course's sources (by its folder in the built site), so tests take answers and paths from what the author wrote. */
+export function readCourseSource(slug: string): CourseSource {
+  const { folder, course } = findCourseFolder(slug);
   const lessonOrder = course.modules.flatMap((module) => module.lessons);
   const lessons = listFiles(folder, '.mdx').map((file) => {
     const source = readFileSync(file, 'utf8');

@@ -1,4 +1,5 @@
-import { extractLessonScenarios, type ExtractedScenario } from '../../../src/content/scenarios/extract-lesson-scenarios';
+import type { ExtractedScenario } from '../../../src/content/scenarios/read-scenario';
+import { extractLessonScenarios } from '../../support/lesson-elements';
 import type { ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import type { Language } from '../../../src/i18n/strings';
 import { courseIdUnderTest } from './built-site';

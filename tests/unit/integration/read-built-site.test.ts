@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listFiles } from '../../../src/integration/list-files';
 import { relativizeAndReadSite, type SiteCourse } from '../../../src/integration/read-built-site';
-import { relativizeSiteUrls } from '../../../src/integration/relativize-urls';
+import { relativizeSiteUrls } from './relativize-site';
 import { createFileCompressor, type FileCompressor } from '../../../src/integration/scorm/file-compressor';
 import { writeCoursePackages } from '../../../src/integration/scorm/write-course-packages';
 import type { PackedFile } from '../../../src/integration/scorm/zip-package';

@@ -190,7 +190,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/duplicate-course-ids/mini-copy/course.yaml:1:1 (course "mini")
         The course id "mini" is already used by tests/fixtures/broken/duplicate-course-ids/mini/course.yaml.
           1 | id: mini
-        Fix: Give each course its own \`id\`: web addresses, package names and saved progress depend on it."
+        Fix: Give each course its own \`id\`: web addresses, package names and saved progress depend on it. A language version of a course keeps its \`id\` and says \`translatedFrom: <the language of the course it translates>\`."
     `);
   });
 

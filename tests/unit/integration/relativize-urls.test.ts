@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { findUrlsInHtml } from '../../../src/integration/find-urls';
-import { relativizeSiteUrls, toRelativeUrl } from '../../../src/integration/relativize-urls';
+import { toRelativeUrl } from '../../../src/integration/relativize-urls';
+import { relativizeSiteUrls } from './relativize-site';
 import { coursePage, createBuiltSite, readBuilt } from './scorm/built-site';
 
 describe('toRelativeUrl', () => {

@@ -62,7 +62,7 @@ describe('checkCourseTree', () => {
 
       c/b/course.yaml:1:1 (course "same")
         The course id "same" is already used by c/a/course.yaml.
-        Fix: Give each course its own \`id\`: web addresses, package names and saved progress depend on it."
+        Fix: Give each course its own \`id\`: web addresses, package names and saved progress depend on it. A language version of a course keeps its \`id\` and says \`translatedFrom: <the language of the course it translates>\`."
     `);
   });
 

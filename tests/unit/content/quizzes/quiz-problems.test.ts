@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../../src/content/checks/problem';
-import { extractLessonQuizzes } from '../../../../src/content/quizzes/extract-lesson-quizzes';
+import { extractLessonQuizzes } from '../../../support/lesson-elements';
 
 /** What the build would tell the author about one lesson's quizzes (lines count from the first line given). */
 function messageFor(mdx: string): string {

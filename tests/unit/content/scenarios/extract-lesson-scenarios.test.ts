@@ -3,7 +3,9 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import type { MdastNode } from '../../../../src/content/mdx-elements/mdast-node';
-import { extractLessonScenarios, scenariosFromMdast, type ExtractedScenario } from '../../../../src/content/scenarios/extract-lesson-scenarios';
+import type { ExtractedScenario } from '../../../../src/content/scenarios/read-scenario';
+import { scenariosFromMdast } from '../../../../src/content/scenarios/scenarios-from-mdast';
+import { extractLessonScenarios } from '../../../support/lesson-elements';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../../..');
 const options = { lessonId: 'welcome', file: 'courses/mini/welcome.mdx', language: 'en' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../../src/content/checks/problem';
-import { extractLessonScenarios } from '../../../../src/content/scenarios/extract-lesson-scenarios';
+import { extractLessonScenarios } from '../../../support/lesson-elements';
 
 /** What the build would tell the author about one lesson's scenarios (lines count from the first line given). */
 function messageFor(mdx: string): string {

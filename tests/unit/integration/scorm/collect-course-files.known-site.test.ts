@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUrlsInHtml } from '../../../../src/integration/find-urls';
 import { listFiles } from '../../../../src/integration/list-files';
-import { relativizeSiteUrls } from '../../../../src/integration/relativize-urls';
+import { relativizeSiteUrls } from '../relativize-site';
 import { collectCourseFiles, findPageReferences } from '../../../../src/integration/scorm/collect-course-files';
 import { coursePage, createBuiltSite } from './built-site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativizeSiteUrls } from '../../../../src/integration/relativize-urls';
+import { relativizeSiteUrls } from '../relativize-site';
 import { collectCourseFiles, isOsJunk } from '../../../../src/integration/scorm/collect-course-files';
 import { coursePage, createBuiltSite } from './built-site';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { relativizeSiteUrls } from '../../../../src/integration/relativize-urls';
+import { relativizeSiteUrls } from '../relativize-site';
 import type { PackedFile } from '../../../../src/integration/scorm/zip-package';
 import { listPackageSchemaFiles } from '../../../../src/integration/scorm/package-schemas';
 import { writeCoursePackages } from '../../../../src/integration/scorm/write-course-packages';

@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSearchIndexFile } from '../../../../src/core/search/search-index-file';
-import { writeCourseSearchIndex } from '../../../../src/integration/search/write-course-search-index';
+import { readBuiltLesson, writeSearchIndexFile } from '../../../../src/integration/search/write-course-search-index';
 import { lessonPage } from './lesson-page';
 
 const made: string[] = [];
@@ -22,13 +21,17 @@ function builtSite(lessons: Record<string, string>): string {
 
 const course = { id: 'peer', title: 'Peer course', language: 'en' } as const;
 
-describe('writeCourseSearchIndex', () => {
-  it('writes courses/<id>/search-index.json from the built lesson pages, in lesson order', async () => {
+const courseDir = (dist: string) => path.join(dist, 'courses/peer');
+
+describe('the course search index', () => {
+  it('is written to courses/<id>/search-index.json from the built lesson pages, in lesson order', async () => {
     const dist = builtSite({
       welcome: lessonPage({ title: 'Welcome', body: '<p>Hello.</p><h2 id="how">How it works</h2><p>Gently.</p>' }),
       listening: lessonPage({ title: 'Listening', body: '<p>Listen first.</p>' }),
     });
-    const written = await writeCourseSearchIndex({ distDir: pathToFileURL(`${dist}/`), course, lessonIds: ['welcome', 'listening'] });
+    const started = performance.now();
+    const lessons = [await readBuiltLesson(courseDir(dist), 'welcome'), await readBuiltLesson(courseDir(dist), 'listening')];
+    const written = await writeSearchIndexFile(dist, course, lessons, started);
 
     expect(written.file).toBe(path.join(dist, 'courses/peer/search-index.json'));
     const json = readFileSync(written.file, 'utf8');
@@ -43,23 +46,13 @@ describe('writeCourseSearchIndex', () => {
     ]);
   });
 
-  it('accepts the dist folder as a path string too', async () => {
-    const dist = builtSite({ only: lessonPage({ title: 'Only', body: '<p>x</p>' }) });
-    const written = await writeCourseSearchIndex({ distDir: dist, course, lessonIds: ['only'] });
-    expect(written.documents).toBe(1);
-  });
-
   it('names the lesson when its built page is missing', async () => {
     const dist = builtSite({});
-    await expect(writeCourseSearchIndex({ distDir: dist, course, lessonIds: ['ghost'] })).rejects.toThrow(
-      /lesson "ghost".*ghost\.html/,
-    );
+    await expect(readBuiltLesson(courseDir(dist), 'ghost')).rejects.toThrow(/lesson "ghost".*ghost\.html/);
   });
 
   it('names the lesson when its page has no article marked data-search-body', async () => {
     const dist = builtSite({ plain: '<html><body><main><h1>Plain</h1></main></body></html>' });
-    await expect(writeCourseSearchIndex({ distDir: dist, course, lessonIds: ['plain'] })).rejects.toThrow(
-      /lesson "plain".*<article data-search-body>/,
-    );
+    await expect(readBuiltLesson(courseDir(dist), 'plain')).rejects.toThrow(/lesson "plain".*<article data-search-body>/);
   });
 });

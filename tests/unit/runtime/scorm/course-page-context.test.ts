@@ -69,7 +69,12 @@ describe('course page context', () => {
   });
 
   it('points lesson links at a sibling file, wherever the LMS serves the package', () => {
-    expect(toLessonUrl('listening', 'https://lms.example/pluginfile/42/courses/peer-basics/index.html?scorm=12'))
+    expect(toLessonUrl({ id: 'listening' }, 'https://lms.example/pluginfile/42/courses/peer-basics/index.html?scorm=12'))
+      .toBe('https://lms.example/pluginfile/42/courses/peer-basics/listening.html');
+  });
+
+  it('points a lesson not yet translated at the folder of the language version that has it', () => {
+    expect(toLessonUrl({ id: 'listening', folder: 'peer-basics' }, 'https://lms.example/pluginfile/42/courses/peer-basics-da/index.html?scorm=12'))
       .toBe('https://lms.example/pluginfile/42/courses/peer-basics/listening.html');
   });
 });

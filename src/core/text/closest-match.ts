@@ -1,6 +1,7 @@
 /**
- * The candidate an author most likely meant, for "did you mean" hints: the same letters ignoring
- * case, dashes and underscores, a couple of typing slips apart, or one name contained in the other.
+ * The candidate an author most likely meant, for "did you mean" hints (field, component, scene,
+ * variable names…): the same letters ignoring case, dashes and underscores, a slip or two of typing
+ * apart ("trsut" is one from "trust"), or one name contained in the other.
  */
 export function findClosestMatch(wanted: string, candidates: Iterable<string>): string | undefined {
   const target = normalise(wanted);
@@ -26,24 +27,26 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[-_\s]/g, '');
 }
 
+// Two letters ("ix") suggest nothing; a short name ("kym", "safty") one slip; a longer one two.
 function allowedDistance(text: string): number {
-  return text.length <= 3 ? 0 : text.length <= 6 ? 1 : 2;
+  return text.length <= 2 ? 0 : text.length <= 6 ? 1 : 2;
 }
 
+/** Edits between two names: insert, delete, replace, or swap two neighbours. */
 function editDistance(a: string, b: string): number {
-  // One row of the edit-distance table at a time; `diagonal` is the cell above and to the left.
+  // Three rows of the table: two back for a swap, one back for the rest.
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  let distance = b.length;
-  for (let i = 0; i < a.length; i++) {
-    let diagonal = i;
-    distance = i + 1;
-    const current = [distance];
-    for (const [j, above] of previous.slice(1).entries()) {
-      distance = Math.min(above + 1, distance + 1, diagonal + (a[i] === b[j] ? 0 : 1));
-      current.push(distance);
-      diagonal = above;
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1];
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (same ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
+      current.push(best);
     }
+    beforePrevious = previous;
     previous = current;
   }
-  return distance;
+  return previous[b.length] ?? 0;
 }
