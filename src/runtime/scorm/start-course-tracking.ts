@@ -145,7 +145,11 @@ function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | u
   window.addEventListener('pagehide', () => session?.tracker.finish('pagehide'), listening);
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-save-exit]')) session?.tracker.finish('save-and-exit');
+    if (!target?.closest('[data-save-exit]')) return;
+    // Pressed before the first page is recorded (on the plain site the local LMS waits for the page
+    // to be idle): save and exit once it is, rather than leaving the press unanswered.
+    if (session) session.tracker.finish('save-and-exit');
+    else void pageLoads.then(() => session?.tracker.finish('save-and-exit'));
   }, listening);
 }
 
