@@ -7,6 +7,8 @@ export const da: Record<StringKey, string> = {
   'skip.toMain': 'Gå til hovedindholdet',
   'nav.catalog': 'Alle kurser',
   'nav.courseOverview': 'Kursusoversigt',
+  'nav.contents': 'Indhold',
+  'nav.menu': 'Menu',
   'nav.modules': 'Kursets indhold',
   'nav.previous': 'Forrige',
   'nav.next': 'Næste',

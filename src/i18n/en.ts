@@ -5,6 +5,8 @@ export const en = {
   'skip.toMain': 'Skip to main content',
   'nav.catalog': 'All courses',
   'nav.courseOverview': 'Course overview',
+  'nav.contents': 'Contents',
+  'nav.menu': 'Menu',
   'nav.modules': 'Course contents',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
