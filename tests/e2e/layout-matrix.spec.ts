@@ -36,6 +36,8 @@ async function checkAt(page: Page, pageType: PageType, viewport: Viewport): Prom
 // The page types are read from the built course when the file loads, so each is a test of its own.
 for (const pageType of listPageTypes(readBuiltCourse())) {
   test(`${pageType.name} at 320, 390, 650 (an LMS frame) and 1280 px: no sideways scrolling, the heading in the first screen, no axe violations`, async ({ page }) => {
+    // Four loads, axe runs and screenshots: four times what a one-page test is given.
+    test.setTimeout(4 * 60_000);
     for (const viewport of viewports) await test.step(`${viewport.width}×${viewport.height}`, () => checkAt(page, pageType, viewport));
   });
 }
