@@ -6,7 +6,7 @@ import { listQuizQuestions } from '../../../../src/core/quiz/quiz-questions';
 import { readCourseSources } from '../../../../src/integration/read-course-sources';
 import { findPathToEnding } from '../../../e2e/support/scenario-paths';
 import { planResponse } from '../../../e2e/support/quiz-answers';
-import { applyMoodleRules, moodleEntry } from '../../../e2e/lms/moodle-rules.js';
+import { applyMoodleRules, moodleEntry } from '../../../../src/runtime/lms-emulator/moodle-rules';
 import { writtenValues } from './lms-fakes';
 import { check } from './quiz-course-fixture';
 import { play } from './scenario-course-fixture';
