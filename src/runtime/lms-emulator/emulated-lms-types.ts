@@ -6,7 +6,8 @@ export type FlatCmi = Record<string, string>;
 
 /** What the emulation needs of a scorm-again API object, beyond the SCORM functions themselves. */
 export interface CmiApi {
-  lastErrorCode: string;
+  // scorm-again keeps codes as strings, but some paths set numbers.
+  lastErrorCode: string | number;
   cmi?: { interactions?: { childArray?: { type?: string }[] } };
 }
 

@@ -5,5 +5,5 @@ export { launchCourse, type CourseLaunch } from './launch-course';
 export { isLmsPreset, lmsPresets, type LmsPreset } from './lms-presets';
 export { loadScormAgain } from './load-scorm-again';
 export { applyMoodleRules, moodleEntry } from './moodle-rules';
-export { createRelaunchCmi } from './relaunch-cmi';
+export { createFirstLaunchCmi, createRelaunchCmi, type LaunchMode } from './relaunch-cmi';
 export { scormApiNames, type EmulatedVersion } from './scorm-api-names';

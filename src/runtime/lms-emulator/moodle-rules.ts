@@ -89,8 +89,8 @@ const toModel = (element: string) => element.replace(/\.\d+\./g, '.n.').replace(
 
 // Moodle's own test: a match whose groups are all empty counts only for an empty value.
 function matches(format: string, value: string): boolean {
-  const found = String(value).match(new RegExp(format));
-  return found !== null && (found.join('').length > 0 || String(value).length === 0);
+  const found = value.match(new RegExp(format));
+  return found !== null && (found.join('').length > 0 || value.length === 0);
 }
 
 function inRange(range: [number, number] | undefined, value: string): boolean {

@@ -29,3 +29,6 @@ export function createRelaunchCmi(version: LmsVersion, stored: FlatCmi, preset: 
   }
   return relaunch;
 }
+
+/** The CMI a new attempt starts from: nothing stored, entry "ab-initio" (every LMS measured gives it). */
+export const createFirstLaunchCmi = (version: LmsVersion): FlatCmi => ({ [version === '2004' ? 'cmi.entry' : 'cmi.core.entry']: 'ab-initio' });

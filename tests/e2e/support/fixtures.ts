@@ -5,8 +5,8 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { assertSiteBuilt, distDirectory, findScormZip, readBuiltCourse, repositoryRoot, type BuiltCourse, type ScormVersion } from './built-site';
 import { bundleLmsEmulator } from './emulator-bundle';
 import { createPageGuard, guardContext, type PageGuard } from './page-guard';
-import { unpackScormZip } from './scorm-package';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../../src/cli/static-server';
+import { unpackScormZip } from '../../../src/cli/unpack-scorm-zip';
 
 /** An unzipped SCORM package, served from a deep path the course cannot know in advance. */
 export interface MountedPackage {
