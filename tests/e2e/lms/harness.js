@@ -18,23 +18,17 @@ if (version !== '12' && version !== '2004') throw new Error(`harness: version mu
 if (!launchUrl) throw new Error('harness: launch is required');
 if (!isLmsPreset(preset)) throw new Error(`harness: unknown preset ${preset}`);
 
+// Everything a test reads is there from the first moment, before scorm-again has loaded.
 let refusing = false;
-const { lms } = launchCourse(document.body, {
-  version,
-  preset,
-  launchUrl,
-  ScormAgain: await loadScormAgain(version),
-  stored: JSON.parse(params.get('cmi') || '{}'),
-  faults: JSON.parse(params.get('faults') || '{}'),
-  withoutApi: params.get('api') === 'none',
-});
-
-window.lmsLog = lms?.log ?? [];
+let lms;
+let pendingFaults = JSON.parse(params.get('faults') || '{}');
+window.lmsLog = [];
 Object.defineProperties(window, {
   lmsStored: { get: () => lms?.stored ?? null },
   lmsFaults: {
-    get: () => lms?.faults,
+    get: () => lms?.faults ?? pendingFaults,
     set: (faults) => {
+      pendingFaults = faults;
       if (lms) lms.faults = { ...faults, refuseWrites: refusing };
     },
   },
@@ -46,3 +40,14 @@ Object.defineProperties(window, {
     },
   },
 });
+
+({ lms } = launchCourse(document.body, {
+  version,
+  preset,
+  launchUrl,
+  ScormAgain: await loadScormAgain(version),
+  stored: JSON.parse(params.get('cmi') || '{}'),
+  faults: { ...pendingFaults, refuseWrites: refusing },
+  withoutApi: params.get('api') === 'none',
+  onCall: (call) => window.lmsLog.push(call),
+}));
