@@ -17,8 +17,8 @@ import { defined } from '../support/defined';
 
 const renderings = listCourseFolders().filter(({ course }) => course.id === courseIdUnderTest).map(({ course }) => course);
 
-/** Generous for a loaded machine (a few seconds a choice); the plays are the work, not a wait. */
-const secondsPerChoice = 6;
+/** About as many choices as the two plays of the suite's shortest scenario test, which has one test's time for them. */
+const choicesPerTestTime = 8;
 
 /** At an ending: the author's debrief is shown, then the player's own (points, endings found). */
 async function expectEnding(page: Page, scenario: CourseScenario, state: PlayState, endingsReached: readonly string[]): Promise<void> {
@@ -34,7 +34,7 @@ for (const rendering of renderings) {
       const plays = planPlaysCoveringEveryChoice(scenario);
       const choices = plays.reduce((count, play) => count + play.choiceIds.length, 0);
       test(`"${scenario.id}": ${plays.length} plays take all its choices by keyboard and reach every ending and its debrief`, async ({ page }) => {
-        test.setTimeout(30_000 + choices * secondsPerChoice * 1000);
+        test.setTimeout(test.info().project.timeout * Math.ceil(choices / choicesPerTestTime));
         test.info().annotations.push({ type: 'plays', description: plays.map((play) => play.choiceIds.join(' → ')).join('\n') });
         await page.goto(`/courses/${rendering.slug}/${scenario.lessonId}.html`);
         await expect(page.locator('html')).toHaveAttribute('lang', rendering.language);
