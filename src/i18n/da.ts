@@ -333,4 +333,11 @@ export const da: Record<StringKey, string> = {
   'lmsPreview.modelHeading': 'Datamodellen nu',
   'lmsPreview.model.element': 'Element',
   'lmsPreview.model.value': 'Værdi',
+  'reference.courseYamlTitle': 'Opslag: course.yaml',
+  'reference.courseYamlIntro': 'Alle felter i en course.yaml, lavet ud fra det skema, bygningen tjekker den med, hver med et eksempel fra kurserne på siden. Felter inde i en liste skrives navn[].felt.',
+  'reference.required': 'Skal udfyldes',
+  'reference.optional': 'Kan udelades',
+  'reference.default': 'standard {value}',
+  'reference.example': 'Eksempel:',
+  'reference.link': 'Opslag om course.yaml: alle felter med eksempler',
 };

@@ -331,6 +331,13 @@ export const en = {
   'lmsPreview.modelHeading': 'Data model now',
   'lmsPreview.model.element': 'Element',
   'lmsPreview.model.value': 'Value',
+  'reference.courseYamlTitle': 'course.yaml reference',
+  'reference.courseYamlIntro': 'Every field of a course.yaml, made from the schema the build checks it with, each with an example from the courses on this site. Fields inside a list are written name[].field.',
+  'reference.required': 'Required',
+  'reference.optional': 'Optional',
+  'reference.default': 'default {value}',
+  'reference.example': 'Example:',
+  'reference.link': 'course.yaml reference: every field, with an example',
 } as const;
 
 export type StringKey = keyof typeof en;
