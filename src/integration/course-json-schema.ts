@@ -34,7 +34,7 @@ function addDescriptions(type: z.ZodType, node: unknown, docs: SchemaFieldDocs):
     return;
   }
   if (type instanceof z.ZodArray) {
-    addDescriptions(type.element, node.items, docs);
+    addDescriptions(type.element as z.ZodType, node.items, docs);
     return;
   }
   if (!(type instanceof z.ZodObject) || !isObject(node.properties)) return;
