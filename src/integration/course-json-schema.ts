@@ -39,7 +39,7 @@ function addDescriptions(type: z.ZodType, node: unknown, docs: SchemaFieldDocs):
   }
   if (!(type instanceof z.ZodObject) || !isObject(node.properties)) return;
   const fields = docs.get(nameOf(type) ?? '');
-  for (const [key, child] of Object.entries(type.shape)) {
+  for (const [key, child] of Object.entries<z.ZodType>(type.shape)) {
     const property = node.properties[key];
     if (!isObject(property)) continue;
     const description = fields?.get(key);
