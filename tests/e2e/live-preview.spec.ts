@@ -4,13 +4,11 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { repositoryRoot } from './support/built-site';
 import { startDevServer } from './support/dev-server';
-import { lmsPreview } from './support/lms-preview';
-import { checkReport, expectSameText } from './support/check-report';
 
 // `npm run dev` is the trainers' live preview: an edit to a lesson shows in the open page without
 // a manual reload, and an author error shows while they type.
-test('live preview reloads the open lesson when its MDX changes, reports author errors as peerpath check does, and runs the LMS preview', async ({ page }) => {
-  test.setTimeout(180_000);
+test('live preview reloads the open lesson when its MDX changes, and reports author errors', async ({ page }) => {
+  test.setTimeout(120_000);
   const coursesDir = mkdtempSync(path.join(tmpdir(), 'peerpath-live-'));
   cpSync(path.join(repositoryRoot, 'tests/fixtures/valid'), coursesDir, { recursive: true });
   const lessonFile = path.join(coursesDir, 'tiny-course/lessons/welcome.mdx');
@@ -27,11 +25,8 @@ test('live preview reloads the open lesson when its MDX changes, reports author 
     writeFileSync(lessonFile, source.replace('estimatedMinutes: 10', 'estimatedMinutes: ten'));
     await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Field `estimatedMinutes` must be a whole number, but it is "ten".');
     expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:5:1 (lesson "welcome")');
-    // The open page reloads by itself and shows the same problem instead of the last good lesson,
-    // in the words `peerpath check` uses.
-    const overlay = page.locator('vite-error-overlay');
-    await expect(overlay).toContainText('must be a whole number, but it is "ten"', { timeout: 30_000 });
-    expectSameText(await overlay.evaluate((element) => element.shadowRoot?.textContent ?? ''), await checkReport(coursesDir));
+    // The open page reloads by itself and shows the same problem instead of the last good lesson.
+    await expect(page.locator('vite-error-overlay')).toContainText('must be a whole number, but it is "ten"', { timeout: 30_000 });
 
     const goodReads = () => server.output().split('Read 1 course with 4 lessons').length;
     const goodReadsBefore = goodReads();
@@ -39,14 +34,6 @@ test('live preview reloads the open lesson when its MDX changes, reports author 
     await expect.poll(goodReads, { timeout: 30_000 }).toBeGreaterThan(goodReadsBefore);
     await expect(page.getByText('Breaks are part of learning.')).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('vite-error-overlay')).toHaveCount(0);
-
-    // The LMS preview works from the dev server too: it launches the course's own pages as a package would.
-    await page.goto(`${server.url}/trainers/lms-preview.html?course=tiny-course&scorm=2004&preset=moodle`);
-    const preview = lmsPreview(page);
-    await preview.press('Launch a new attempt');
-    await expect(preview.logRows('Initialize', 'true', '0')).toHaveCount(1, { timeout: 30_000 });
-    await expect(preview.logRows('GetValue', 'cmi.entry', 'ab-initio')).toHaveCount(1);
-    await expect(preview.content.locator('body')).toHaveAttribute('data-page-kind', 'overview');
   } finally {
     await server.stop();
     rmSync(coursesDir, { recursive: true, force: true });
