@@ -64,7 +64,7 @@ for (const { version, setValue, getValue, response, entry, responsePattern } of 
       await expect(lms.logRows(getValue, 'cmi.suspend_data', saved ?? '').first(), 'the course reads back what it saved').toBeVisible();
       await goToLesson(page, lms.content, course.lessonId);
       await waitForQuizReady(lms.content, course.quizId, t);
-      await expect(card.locator('.quiz-status .quiz-feedback-fits'), 'the checked answer is back after the relaunch').toBeVisible();
+      await expect(card.locator('.quiz-feedback-area .quiz-feedback-fits'), 'the checked answer is back after the relaunch').toBeVisible();
     } finally {
       await preview.stop();
     }
