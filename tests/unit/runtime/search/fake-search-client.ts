@@ -6,6 +6,7 @@ export function createHit(heading: string, url: string): SearchHit {
   return {
     courseId: 'peer',
     courseTitle: 'Peer course',
+    language: 'en',
     lessonTitle: 'Listening',
     heading: [{ text: heading, marked: false }],
     url,

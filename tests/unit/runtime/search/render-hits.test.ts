@@ -6,6 +6,7 @@ import { renderHits } from '../../../../src/runtime/search/render-hits';
 const hit: SearchHit = {
   courseId: 'peer',
   courseTitle: 'Peer course',
+  language: 'en',
   lessonTitle: 'Working as a pair',
   heading: [{ text: 'Sharing ', marked: false }, { text: 'roles', marked: true }],
   url: 'https://site.example/courses/peer/co-facilitation.html#roles',
