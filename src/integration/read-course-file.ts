@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { checkFlowLists } from '../content/checks/check-flow-lists';
 import { valueAt } from '../content/checks/describe-value';
 import type { LineFinder, Problem } from '../content/checks/problem';
 import { zodIssuesToProblems } from '../content/checks/zod-issues-to-problems';
 import { CourseSchema, type Course } from '../content/schemas/course';
 import { explainYamlError } from './explain-yaml-error';
 import { loadYamlText } from './load-yaml-text';
+import { readSourceText } from './read-source-text';
 import { createYamlLineFinder } from './yaml-field-lines';
 
 export interface CourseFile {
@@ -16,16 +17,18 @@ export interface CourseFile {
 
 /** Reads and checks one course.yaml; `shown` is its path as authors see it. */
 export function readCourseFile(file: string, shown: string): CourseFile {
-  const source = readFileSync(file, 'utf8');
+  const { text: source, problem: encoding } = readSourceText(file);
   const lineAt = createYamlLineFinder(source);
+  if (encoding) return { lineAt, problems: [{ file: shown, ...encoding }] };
   let raw: unknown;
   try {
     raw = loadYamlText(source);
   } catch (error) {
     return { lineAt, problems: [{ file: shown, ...explainYamlError(error, source, 'course.yaml') }] };
   }
+  const flowLists = checkFlowLists(source, 1, { file: shown });
   const result = CourseSchema.safeParse(raw);
-  if (result.success) return { course: result.data, lineAt, problems: [] };
+  if (result.success) return { course: result.data, lineAt, problems: flowLists };
 
   const id = valueAt(raw, ['id']);
   const courseEntry = typeof id === 'string' ? `course "${id}"` : undefined;
@@ -43,5 +46,5 @@ export function readCourseFile(file: string, shown: string): CourseFile {
         : { entry: courseEntry, path };
     },
   });
-  return { lineAt, problems };
+  return { lineAt, problems: [...flowLists, ...problems] };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CourseRendering } from '../content/checks/check-course-languages';
 import { checkCourseTree, type CourseOutline } from '../content/checks/check-course-tree';
 import { checkCourseQuizzes } from '../content/checks/check-quizzes';
+import { checkLessonLinks, type LessonLinks } from '../content/checks/check-lesson-links';
 import { checkCourseScenarios } from '../content/checks/check-scenarios';
 import { checkResponseIdentifiers } from '../content/checks/check-response-identifiers';
 import type { Problem } from '../content/checks/problem';
@@ -83,6 +84,9 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
   const warnings: Problem[] = [];
   const courses: CourseSource[] = [];
   const outlines: CourseOutline[] = [];
+  const links: LessonLinks[] = [];
+  const lessonIdByFile = new Map<string, string>();
+  const publicDir = path.join(projectRoot, 'public');
   const renderings: CourseRendering[] = [];
 
   const dirs = readdirSync(coursesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
@@ -101,8 +105,13 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     problems.push(...courseProblems);
     // Only the default likert levels depend on the language; a broken course.yaml fails the build anyway.
     const language = course?.language ?? 'en';
-    const lessonFiles = listMdxFiles(courseDir).map((file) => ({ file: shown(file), ...readLessonFile(file, shown(file), language) }));
+    const lessonFiles = listMdxFiles(courseDir).map((file) => ({ file: shown(file), ...readLessonFile(file, shown(file), language, publicDir) }));
     problems.push(...lessonFiles.flatMap((lesson) => lesson.problems));
+    for (const { file, outline, links: written } of lessonFiles) {
+      if (!outline) continue;
+      lessonIdByFile.set(file, outline.id);
+      if (course) links.push({ file, courseId: course.id, lessonId: outline.id, links: written });
+    }
     const scenarioPlan = toScenarioPlan(lessonFiles.flatMap(({ outline, scenarios }) => (outline ? scenarios : [])));
     const quizChecks = checkCourseQuizzes({
       file: shown(courseFile),
@@ -133,6 +142,11 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
     }
   }
   problems.push(...checkCourseTree(outlines));
+  problems.push(...checkLessonLinks(links, {
+    lessonsByCourse: new Map(outlines.flatMap(({ course, lessons }) => (course ? [[course.id, new Set(lessons.map((lesson) => lesson.id))]] : []))),
+    lessonIdByFile,
+    existsInPublic: (sitePath) => isFile(path.join(publicDir, sitePath)),
+  }));
   const languages = linkLanguageVersions(courses, renderings);
   problems.push(...languages.problems);
   warnings.push(...languages.warnings);
@@ -145,7 +159,7 @@ function withExcerpts(problems: Problem[], projectRoot: string): Problem[] {
   return problems.map((problem) => {
     const file = path.join(projectRoot, problem.file);
     if (!problem.line || !isFile(file)) return problem;
-    if (!linesByFile.has(file)) linesByFile.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
+    if (!linesByFile.has(file)) linesByFile.set(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/));
     const excerpt = linesByFile.get(file)?.[problem.line - 1]?.trimEnd();
     return excerpt ? { ...problem, excerpt } : problem;
   });

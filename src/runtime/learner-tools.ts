@@ -1,11 +1,15 @@
 import { clearExiting, exitThisPage, findExitLink, revealExitLink, type ExitEnvironment } from './exit-this-page';
+import { replaceOutermostPage } from './exit-window';
 import { createShiftPressDetector } from './shift-press-detector';
 import { enhanceGroundingInvitation } from './take-a-break';
 
 export interface LearnerToolsOptions {
   /** The tracker's commit (`readCourseTracker()?.saveState()`); may be a no-op before tracking starts. */
   saveProgress: () => void;
-  /** Leaves the page without a history entry; `location.replace` unless a test says otherwise. */
+  /**
+   * Leaves the page without a history entry: the whole window's page where the course is a frame
+   * of a same-origin LMS page, otherwise this page (replaceOutermostPage), unless a test says otherwise.
+   */
   replace?: (href: string) => void;
   signal?: AbortSignal;
 }
@@ -25,7 +29,7 @@ export function startLearnerTools(options: LearnerToolsOptions): void {
   const capturing = { signal: options.signal, capture: true };
   const exit: ExitEnvironment = {
     doc: document,
-    replace: options.replace ?? ((href) => location.replace(href)),
+    replace: options.replace ?? ((href) => replaceOutermostPage(window, href)),
     saveProgress: options.saveProgress,
     defer: (work) => setTimeout(work, 0),
   };

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson } from './support/learner';
 import { readCourseSource } from './support/course-source';
+import { readNextLessonId } from './support/lesson-markup';
 
 interface ModuleYaml {
   id: string;
@@ -32,4 +33,11 @@ test('a lesson page lists its own module’s lessons and every module; a module 
   await activate(page, lessonsOfOther.first());
   await expectLesson(page, other.lessons[0] as string);
   await expect(page.locator('nav.course-nav .lessons a')).toHaveCount(other.lessons.length);
+});
+
+// Read from the built pages, not walked in the browser (learner-resumes and lms-harness follow "Next"
+// there): the chain costs no browser time however long the course grows.
+test('each lesson page’s Next link leads to the following lesson in course order, and the last lesson has none', ({ course }) => {
+  const { lessonIds } = course;
+  expect(lessonIds.map((lessonId) => readNextLessonId(course.id, lessonId))).toEqual([...lessonIds.slice(1), undefined]);
 });

@@ -24,7 +24,7 @@ test('live preview reloads the open lesson when its MDX changes, and reports aut
 
     writeFileSync(lessonFile, source.replace('estimatedMinutes: 10', 'estimatedMinutes: ten'));
     await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Field `estimatedMinutes` must be a whole number, but it is "ten".');
-    expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:5 (lesson "welcome")');
+    expect(server.output()).toContain('tiny-course/lessons/welcome.mdx:5:1 (lesson "welcome")');
     // The open page reloads by itself and shows the same problem instead of the last good lesson.
     await expect(page.locator('vite-error-overlay')).toContainText('must be a whole number, but it is "ten"', { timeout: 30_000 });
 

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { activate } from './support/learner';
 import { closeCourseFrame, openHarness } from './support/lms-harness';
 import { readStoredInteractions } from './support/lms-interactions';
-import { countCalls, describeFailedCalls, readLmsLog, readLmsStored, readValuesSet, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
+import { countCalls, describeFailedCalls, lessonOfLocation, readLmsLog, readLmsStored, readValuesSet, scormNames, type FlatCmi, type LmsCall } from './support/lms-log';
 import { createResumeData, readBuiltStateCourse, shownQuizQuestions } from './support/prior-progress';
 import { answerQuiz, loadCourseQuizzes, resolveScope } from './support/quiz-learner';
 import { createRelaunchData } from './support/relaunch-data';
@@ -103,7 +103,7 @@ for (const version of ['12', '2004'] as const) {
       await test.step('Moodle\'s next launch (its entry rules) resumes with everything', async () => {
         const relaunched = await (await openContext()).newPage();
         const resumed = await resolveScope(await openHarness(relaunched, mounted, createRelaunchData(version, saved, 'moodle'), { preset: 'moodle' }));
-        await expect(resumed.locator('body')).toHaveAttribute('data-lesson-id', defined(saved[names.location], names.location));
+        await expect(resumed.locator('body')).toHaveAttribute('data-lesson-id', defined(lessonOfLocation(saved[names.location]), names.location));
         const relaunchLog = await leave(relaunched, version);
         await attachLmsLog('relaunch', relaunchLog);
         expect.soft(describeFailedCalls(relaunchLog), 'values Moodle refused in the relaunch').toEqual([]);

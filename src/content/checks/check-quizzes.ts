@@ -49,10 +49,15 @@ export function checkCourseQuizzes(
   const size = measures.measureWorstCaseState(state);
   const entry = course.courseId === undefined ? undefined : `course "${course.courseId}"`;
   if (size > STATE_LIMIT) {
+    const largest = measureQuizShares(course.lessons, state, measures).slice(0, 3);
+    const [first] = largest;
+    const parts = largest.map(({ quiz, lesson, line, characters }) => `quiz "${quiz.id}" (${characters} characters, ${lesson.file}${line ? `:${line}` : ''})`);
     problems.push({
-      file: course.file,
-      entry,
-      message: `A learner's saved progress in this course could grow to ${size} characters, more than the ${STATE_LIMIT} a SCORM 1.2 learning platform keeps (\`suspend_data\`).`,
+      // The largest quiz is where the author can act; course.yaml is where the limit applies.
+      file: first?.lesson.file ?? course.file,
+      line: first?.line,
+      entry: first ? `quiz "${first.quiz.id}"` : entry,
+      message: `A learner's saved progress in this course could grow to ${size} characters, more than the ${STATE_LIMIT} a SCORM 1.2 learning platform keeps (\`suspend_data\`), so some learners' answers would be cut off and lost.${parts.length > 0 ? ` The largest parts: ${parts.join(', ')}.` : ''}`,
       hint: 'To make it fit, use fewer questions, a smaller `maxLength` on fill-in questions, or split the course into two courses. The figure counts every lesson and every question answered with its longest possible answer.',
     });
     return { problems, warnings: [] };
@@ -110,4 +115,17 @@ function explainCollision(
     if (declaration) return { file: lesson.file, line: declaration.line, entry: `question "${last}"`, message, hint };
   }
   return { file: lessons[0]?.file ?? '', entry: `question "${last}"`, message, hint };
+}
+
+/** How much each quiz adds to the worst-case saved state, largest first. */
+function measureQuizShares(lessons: readonly LessonQuizSource[], state: StateCourse, measures: StateMeasures) {
+  const base = measures.measureWorstCaseState({ ...state, questions: [] });
+  return lessons
+    .flatMap((lesson) => lesson.quizzes.map((quiz) => ({
+      quiz,
+      lesson,
+      line: lesson.declarations.find((declaration) => declaration.kind === 'quiz' && declaration.id === quiz.id)?.line,
+      characters: measures.measureWorstCaseState({ ...state, questions: listQuizQuestions(quiz) }) - base,
+    })))
+    .sort((a, b) => b.characters - a.characters);
 }

@@ -4,6 +4,8 @@ export interface Problem {
   file: string;
   /** 1-based line, where known. */
   line?: number;
+  /** 1-based column on that line, where known; otherwise where the line's text starts. */
+  column?: number;
   /** The entry the problem is about, e.g. `lesson "what-peer-support-is"`. */
   entry?: string;
   /** What is wrong, as one or more sentences. */
@@ -18,10 +20,15 @@ export interface Problem {
 export type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? startColumn(problem.excerpt)}` : problem.file;
   const entry = problem.entry ? ` (${problem.entry})` : '';
   const excerpt = problem.excerpt !== undefined && problem.line ? `\n    ${problem.line} | ${problem.excerpt}` : '';
   return `${where}${entry}\n  ${problem.message}${excerpt}\n  Fix: ${problem.hint}`;
+}
+
+/** Where the author's text starts on the line: editors jump there from `file:line:column`. */
+function startColumn(excerpt: string | undefined): number {
+  return (excerpt?.search(/\S/) ?? -1) + 1 || 1;
 }
 
 /** Every problem in one message, sorted by file then line so an author can work down the list. */
@@ -33,7 +40,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 function compareProblems(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0);
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /** Things that do not stop the build but an author should know, e.g. saved state near its limit. */

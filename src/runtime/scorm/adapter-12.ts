@@ -97,6 +97,7 @@ export function createAdapter12(api: Scorm12Api, diagnostics: DiagnosticLog = cr
     setSessionTime: (milliseconds) => write('cmi.core.session_time', formatSessionTime12(milliseconds)),
     // 1.2 has no "normal": an empty exit is how a SCO says it ended normally.
     setExit: (exit) => write('cmi.core.exit', exit === 'normal' ? '' : exit),
+    requestSuspendAll: () => 'written',
     commit: () => access.call('LMSCommit', () => api.LMSCommit('')),
     terminate: () => terminateSession(access, api, 'LMSFinish', () => api.LMSFinish('')),
   };

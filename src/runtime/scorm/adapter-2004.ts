@@ -70,6 +70,7 @@ export function createAdapter2004(api: Scorm2004Api, diagnostics: DiagnosticLog 
       writeAll(toInteractionFields2004(record).map(([element, value]) => [`cmi.interactions.${index}.${element}`, value])),
     setSessionTime: (milliseconds) => write('cmi.session_time', formatSessionTime2004(milliseconds)),
     setExit: (exit) => write('cmi.exit', exit),
+    requestSuspendAll: () => write('adl.nav.request', 'suspendAll'),
     commit: () => access.call('Commit', () => api.Commit('')),
     terminate: () => terminateSession(access, api, 'Terminate', () => api.Terminate('')),
   };

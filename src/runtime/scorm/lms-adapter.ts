@@ -58,6 +58,11 @@ export interface LmsAdapter {
   recordInteraction(index: number, record: InteractionRecord): WriteOutcome;
   setSessionTime(milliseconds: number): WriteOutcome;
   setExit(exit: ExitMode): WriteOutcome;
+  /**
+   * Asks the LMS to suspend the attempt and take the learner out once the session terminates
+   * (2004 `adl.nav.request` = `suspendAll`). 1.2 has no navigation requests: success without a call.
+   */
+  requestSuspendAll(): WriteOutcome;
   commit(): LmsAnswer;
   terminate(): LmsAnswer;
 }

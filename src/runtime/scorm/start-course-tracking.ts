@@ -6,6 +6,7 @@ import { createDeviceCopy } from './device-copy';
 import { createDiagnosticLog } from './diagnostic-log';
 import { findLmsApi, type FrameLike } from './find-lms-api';
 import type { LmsAdapter } from './lms-adapter';
+import { chooseLeavingWording, isFramed, type LeavingWording } from './leaving-wording';
 import { createLocalLms } from './local-lms';
 import { chooseScormVersion } from './scorm-version-choice';
 import type { CourseTracker, TrackingStatus } from './course-tracker';
@@ -38,6 +39,7 @@ const startCalled = new Promise<void>((resolve) => {
 });
 let session: Session | undefined;
 let lastStatus: TrackingStatus | undefined;
+let leaving: LeavingWording = 'close-window';
 
 const readStorage = (read: () => Storage) => {
   try {
@@ -49,7 +51,7 @@ const readStorage = (read: () => Storage) => {
 
 function showStatus(status: TrackingStatus): void {
   lastStatus = status;
-  renderTrackingNotice(document, status);
+  renderTrackingNotice(document, status, leaving);
 }
 
 // The plain site shows the lesson before loading scorm-again for the local record; what the learner
@@ -67,6 +69,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   const found = findLmsApi(frame, version);
   const diagnostics = createDiagnosticLog({ storage: sessionStore, courseId: course.courseId });
   lastStatus = undefined;
+  leaving = chooseLeavingWording(isFramed(window), found?.version);
   // Set by the local LMS's callback while it opens, which narrowing cannot see.
   const localRecord = { setAside: false };
   const adapter: LmsAdapter = found
@@ -103,7 +106,7 @@ function applyPage(current: Session, page: PageContext, navigate: (href: string)
   const bookmark = course.lessons.find((lesson) => lesson.id === bookmarkId);
   const href = bookmark && toLessonUrl(bookmark, location.href);
   renderResumeLink(document, bookmark, href);
-  renderTrackingNotice(document, lastStatus);
+  renderTrackingNotice(document, lastStatus, leaving);
   renderTrackingMode(document, tracker.readLaunch());
   if (current.resumeOnOverview && page.kind === 'overview' && href) void navigate(href);
   current.resumeOnOverview = false;
@@ -142,7 +145,11 @@ function wireDocumentHooks(enqueue: () => Promise<void>, signal: AbortSignal | u
   window.addEventListener('pagehide', () => session?.tracker.finish('pagehide'), listening);
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-save-exit]')) session?.tracker.finish('save-and-exit');
+    if (!target?.closest('[data-save-exit]')) return;
+    // Pressed before the first page is recorded (on the plain site the local LMS waits for the page
+    // to be idle): save and exit once it is, rather than leaving the press unanswered.
+    if (session) session.tracker.finish('save-and-exit');
+    else void pageLoads.then(() => session?.tracker.finish('save-and-exit'));
   }, listening);
 }
 

@@ -200,6 +200,9 @@ export function createCourseTracker(options: TrackedCourse & {
       phase = 'finishing';
       pending.schedule('sessionTime', (target) => target.setSessionTime(now() - startedAt));
       pending.schedule('exit', (target) => target.setExit('suspend'));
+      // The learner leaves through the LMS, not by closing a window that may be the LMS's own: a
+      // 2004 LMS suspends the attempt and takes them out once Terminate returns (Moodle: the course page).
+      if (reason === 'save-and-exit') adapter.requestSuspendAll();
       if (retry.attempt() || reason !== 'pagehide') return;
       // The page is going away and nothing later will run: keep it all here, hand the LMS what it has.
       retry.cancel();

@@ -1,4 +1,5 @@
 import type { TrackingStatus } from './course-tracker';
+import type { LeavingWording } from './leaving-wording';
 
 const textKeys: Record<TrackingStatus, string> = {
   saved: 'textSaved',
@@ -10,14 +11,21 @@ const textKeys: Record<TrackingStatus, string> = {
   'set-aside': 'textSetAside',
 };
 
+const savedTextKeys: Record<LeavingWording, string> = {
+  'close-window': 'textSaved',
+  'lms-closes': 'textSavedLmsCloses',
+  'lms-exit': 'textSavedLmsExit',
+};
+
 /**
  * Puts the page's translated text for `status` into the polite live region. Learner-facing
- * tracking problems only ever show this calm text: no codes, nothing to act on.
+ * tracking problems only ever show this calm text: no codes, nothing to act on. "Saved" says how to
+ * leave as `leaving` has it: never "close this window" when the window is the LMS's.
  */
-export function renderTrackingNotice(doc: Document, status: TrackingStatus | undefined): void {
+export function renderTrackingNotice(doc: Document, status: TrackingStatus | undefined, leaving: LeavingWording = 'close-window'): void {
   const notice = doc.querySelector<HTMLElement>('[data-tracking-notice]');
   if (!notice || status === undefined) return;
-  const text = notice.dataset[textKeys[status]] ?? '';
+  const text = notice.dataset[status === 'saved' ? savedTextKeys[leaving] : textKeys[status]] ?? '';
   if (notice.textContent !== text) notice.textContent = text;
 }
 

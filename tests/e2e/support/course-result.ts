@@ -1,8 +1,8 @@
 import type { QuizDefinition } from '../../../src/core/quiz/quiz-definition';
+import type { PlayState, ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import type { AnsweredQuestion } from './quiz-learner';
 import { findScenario } from './scenario-course';
 import { findTotalRange, totalPoints } from './scenario-paths';
-import type { PlayedScenario } from './scenario-player';
 
 /** What the LMS should hear once every counted quiz is complete. */
 export interface ExpectedCourseResult {
@@ -11,12 +11,18 @@ export interface ExpectedCourseResult {
   passed: boolean;
 }
 
+/** A scenario played to an ending, in the browser or in earlier sessions the LMS hands back. */
+export interface ScenarioPlay {
+  scenario: ScenarioDefinition;
+  state: PlayState;
+}
+
 /**
  * What a score scenario's latest play adds to the course: its weight × where the play's total falls
  * between the lowest and highest totals of the scenario's loop-free plays (full weight when they are
  * equal). Worked out from the rules by walking the scenario here, not by the course's code.
  */
-function scenarioPoints(played: PlayedScenario): { points: number; max: number } {
+function scenarioPoints(played: ScenarioPlay): { points: number; max: number } {
   const { weight, counts } = findScenario(played.scenario.id);
   if (counts !== 'score') return { points: 0, max: 0 };
   const { lowest, highest } = findTotalRange(played.scenario);
@@ -36,7 +42,7 @@ export function expectCourseResult(
   checks: readonly AnsweredQuestion[],
   countedQuizzes: readonly QuizDefinition[],
   coursePassMark: number,
-  scenarios: readonly PlayedScenario[],
+  scenarios: readonly ScenarioPlay[],
 ): ExpectedCourseResult {
   const latest = new Map(checks.map((check) => [`${check.quizId}:${check.question.id}`, check]));
   let coursePoints = 0;

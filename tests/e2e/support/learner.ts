@@ -1,4 +1,5 @@
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { countTabStopsTo } from './tab-stops';
 
 type Scope = Page | Frame | FrameLocator | Locator;
 
@@ -18,14 +19,22 @@ export async function activate(page: Page, target: Locator): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable that way. */
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable that way. The
+ * page says how many presses it takes (support/tab-stops.ts), so the keys go without a question
+ * after each one; focus is checked at the end, and step by step from there if the count was off.
+ */
 export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; maxPresses?: number } = {}): Promise<void> {
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let presses = 0; presses < (options.maxPresses ?? 100); presses += 1) {
+  const maxPresses = options.maxPresses ?? 100;
+  const counted = await target.evaluate(countTabStopsTo, options.backwards ?? false);
+  let presses = 0;
+  for (; counted !== null && presses < Math.min(counted, maxPresses); presses += 1) await page.keyboard.press(key);
+  for (; presses <= maxPresses; presses += 1) {
     if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-    await page.keyboard.press(key);
+    if (presses < maxPresses) await page.keyboard.press(key);
   }
-  throw new Error(`Could not reach ${target.toString()} with ${key}.`);
+  throw new Error(`Could not reach ${target.toString()} with ${key} in ${maxPresses} presses.`);
 }
 
 /** Waits for the page (after a full load or a ClientRouter swap) to show a lesson. */

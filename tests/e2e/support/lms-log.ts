@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { decodeLessonPlace } from '../../../src/core/scorm/lesson-place';
 import type { ScormVersion } from './built-site';
 
 /** One API call the course made, as the test LMS (lms/harness.js) recorded it. */
@@ -44,6 +45,14 @@ export const scormNames = {
     suspendData: 'cmi.suspend_data',
   },
 } as const satisfies Record<ScormVersion, Record<string, string>>;
+
+/**
+ * The lesson a location (bookmark) points at: it is the lesson id alone for the top of a lesson, or
+ * `lesson-id~section~share` for a place further in (README, "exact return").
+ */
+/** The lesson a stored bookmark names, read as the course reads it (the place in the lesson follows the id). */
+export const lessonOfLocation = (location: string | undefined): string | undefined =>
+  location === undefined ? undefined : decodeLessonPlace(location)?.lessonId;
 
 export function readLmsLog(page: Page): Promise<LmsCall[]> {
   return page.evaluate(() => (window as unknown as HarnessWindow).lmsLog);

@@ -12,7 +12,7 @@ import { distDirectory, type ScormVersion } from './built-site';
 import { scormNames, type FlatCmi } from './lms-log';
 import { planResponse, type Outcome } from './quiz-answers';
 import type { CourseScenario } from './scenario-course';
-import { findPathToEnding } from './scenario-paths';
+import { findBestScoringPath, findPathToEnding, type PlannedPath } from './scenario-paths';
 
 // A test about what happens at the end of a course (completion, the final score) starts from a
 // learner who did the rest in earlier sessions, as an LMS hands it back on relaunch, instead of
@@ -49,7 +49,7 @@ export interface PriorProgress {
   seed: number;
   visitedLessonIds: readonly string[];
   checks: readonly PriorCheck[];
-  /** Scenarios played to an ending. */
+  /** Scenarios played to an ending (the one `finishingPlay` picks). */
   finishedScenarios: readonly CourseScenario[];
   /** The lesson the learner was on when they left. */
   location: string;
@@ -66,8 +66,16 @@ function toQuestionState({ question, outcome }: PriorCheck): QuestionState {
   return { attempts: 1, correct, revealed: !correct && question.attempts === 1, response: planResponse(question, outcome) };
 }
 
+/**
+ * How the earlier sessions played `scenario` to an ending: a score scenario on a play with the
+ * highest total (so a learner with every check right has every point), any other to its nearest ending.
+ */
+export function finishingPlay(scenario: CourseScenario): PlannedPath {
+  return scenario.counts === 'score' ? findBestScoringPath(scenario) : findPathToEnding(scenario);
+}
+
 function toFinishedState(scenario: CourseScenario): ScenarioState {
-  const { choiceIds, state } = findPathToEnding(scenario);
+  const { choiceIds, state } = finishingPlay(scenario);
   return { path: choiceIds, endingsReached: [state.sceneId], lastOutcome: { endingId: state.sceneId, scores: { ...state.scores } } };
 }
 
@@ -83,5 +91,6 @@ export function createResumeData(version: ScormVersion, course: StateCourse, pro
     },
     course,
   );
-  return { [names.suspendData]: suspendData, [names.location]: progress.location, [names.entry]: 'resume' };
+  // The earlier sessions left the course unfinished, so the LMS also hands back "incomplete".
+  return { [names.suspendData]: suspendData, [names.location]: progress.location, [names.completion]: 'incomplete', [names.entry]: 'resume' };
 }

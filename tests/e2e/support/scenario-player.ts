@@ -5,8 +5,8 @@ import { findScene } from '../../../src/core/scenario/scene-index';
 import { createTranslator, type Translate } from '../../../src/i18n/strings';
 import { tabTo } from './learner';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
-import { countedScenarios, loadCourseScenarios } from './scenario-course';
-import { findBestScoringPath, findPathToEnding, followPath, type PickChoice } from './scenario-paths';
+import { loadCourseScenarios } from './scenario-course';
+import type { PickChoice } from './scenario-paths';
 
 export { findPathsToTwoEndings, findPathToEnding, followPath, type PickChoice, type PlannedPath } from './scenario-paths';
 
@@ -236,44 +236,4 @@ export async function expectDebrief(scope: CourseScope, scenario: ScenarioDefini
   const foundKey = endings.length === 1 ? 'scenario.endingsFoundOne' : 'scenario.endingsFound';
   await expect(debrief.locator('.scenario-found'), 'endings found').toHaveText(t(foundKey, { found: found.length, total: endings.length }));
   await expect(debrief.locator('.scenario-found-list li'), 'the endings found, by title').toHaveText(found.map((ending) => ending.title ?? ending.id));
-}
-
-/**
- * Goes to each scenario that counts for completion or score and plays it by keyboard from the start
- * to an ending: what the course needs before it can complete. A completion scenario goes to its
- * nearest ending (a shortest path the core finds). A score scenario, by default, takes a play with
- * the highest total, so that a learner who also answers every counted check right earns every
- * point; with `scoreScenarios: 'nearest'` it goes to its nearest ending too.
- */
-export async function playCompletionScenarios(page: Page, content: CourseScope, options: { scoreScenarios?: 'best' | 'nearest' } = {}): Promise<PlayedScenario[]> {
-  const direct = await resolveScope(content);
-  const played: PlayedScenario[] = [];
-  for (const scenario of countedScenarios()) {
-    await openScenario(page, direct, scenario);
-    const best = scenario.counts === 'score' && options.scoreScenarios !== 'nearest';
-    const path = best ? findBestScoringPath(scenario) : findPathToEnding(scenario);
-    played.push(await playToEnding(direct, scenario, followPath(path.choiceIds)));
-  }
-  return played;
-}
-
-/**
- * Goes back to each score scenario in `played`, which shows the ending it was played to, chooses
- * "Try a different path" and plays a path with the highest total. Returns `played` with those
- * plays replaced: the latest play is the one that counts.
- */
-export async function replayScoreScenariosForFullPoints(page: Page, content: CourseScope, played: readonly PlayedScenario[]): Promise<PlayedScenario[]> {
-  const direct = await resolveScope(content);
-  const replayed: PlayedScenario[] = [];
-  for (const previous of played) {
-    if (previous.scenario.counts !== 'score') {
-      replayed.push(previous);
-      continue;
-    }
-    await openScenario(page, direct, previous.scenario);
-    await expectStateShown(direct, previous.scenario, previous.state);
-    await pressTryAnother(direct, previous.scenario);
-    replayed.push(await playToEnding(direct, previous.scenario, followPath(findBestScoringPath(previous.scenario).choiceIds)));
-  }
-  return replayed;
 }

@@ -67,28 +67,28 @@ describe('the peerpath command (src/cli/peerpath.mjs, as `npx peerpath` runs it)
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, courses: ['tiny-course'], lessons: 4, problems: [] });
   });
 
-  it('checks again on every save with --watch', async () => {
+  it('checks again on every save with --watch', { timeout: 60_000 }, async () => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'peerpath-watch-'));
     cpSync(fixture('valid'), scratch, { recursive: true });
     const child = spawn(NODE_22, [BIN, 'check', '--watch'], { cwd: projectRoot, env: { ...process.env, PEERPATH_COURSES_DIR: scratch } });
     let output = '';
+    // One listener for the whole run, so nothing printed between two waits is missed.
+    const waiting: (() => void)[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      waiting.splice(0).forEach((check) => check());
+    });
     const waitFor = (pattern: RegExp) => new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (pattern.test(output)) {
-          child.stdout.off('data', onData);
-          resolve();
-        }
-      };
-      child.stdout.on('data', onData);
+      const check = () => (pattern.test(output) ? resolve() : waiting.push(check));
       child.once('exit', () => reject(new Error(`peerpath check --watch stopped:\n${output}`)));
+      check();
     });
     try {
       await waitFor(/no problems\./);
       const lesson = path.join(scratch, 'tiny-course/lessons/welcome.mdx');
       writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: soon'));
       await waitFor(/checking again[\s\S]*1 problem\./);
-      expect(output).toMatch(/tiny-course\/lessons\/welcome.mdx:\d+ \(lesson "welcome"\)/);
+      expect(output).toMatch(/tiny-course\/lessons\/welcome.mdx:\d+:\d+ \(lesson "welcome"\)/);
     } finally {
       child.kill();
       rmSync(scratch, { recursive: true, force: true });

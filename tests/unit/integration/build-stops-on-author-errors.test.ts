@@ -41,12 +41,12 @@ describe('astro build with broken courses', () => {
     expect(output.match(/The courses have \d+ problems/g)).toEqual(['The courses have 6 problems']);
     expect(output).not.toContain('Stack trace');
     const expected = [
-      [`${fixture}/alpha/course.yaml:4 (course "alpha")`, 'Fix: Did you mean `en`? Write `language: en`.'],
+      [`${fixture}/alpha/course.yaml:4:1 (course "alpha")`, 'Fix: Did you mean `en`? Write `language: en`.'],
       [`${fixture}/alpha/lessons/welcome.mdx (lesson "welcome")`, 'Fix: Add `estimatedMinutes:` followed by a whole number.'],
-      [`${fixture}/alpha/lessons/welcome.mdx:4 (lesson "welcome")`, 'Fix: Did you mean `objectives`? Rename it, or delete the line.'],
-      [`${fixture}/beta/course.yaml:27 (module "first-steps")`, 'or remove "closing-thoughts" from `lessons`.'],
-      [`${fixture}/beta/lessons/listening.mdx:11 (lesson "listening")`, 'Fix: Use one of the components peerpath provides'],
-      [`${fixture}/beta/lessons/welcome.mdx:9 (lesson "welcome")`, 'Fix: To show a "<" in the text, write `\\<`'],
+      [`${fixture}/alpha/lessons/welcome.mdx:4:1 (lesson "welcome")`, 'Fix: Did you mean `objectives`? Rename it, or delete the line.'],
+      [`${fixture}/beta/course.yaml:27:7 (module "first-steps")`, 'or remove "closing-thoughts" from `lessons`.'],
+      [`${fixture}/beta/lessons/listening.mdx:11:1 (lesson "listening")`, 'Fix: Use one of the components peerpath provides'],
+      [`${fixture}/beta/lessons/welcome.mdx:9:1 (lesson "welcome")`, 'Fix: To show a "<" in the text, write `\\<`'],
     ];
     for (const [where, fix] of expected) {
       expect(output).toContain(where);

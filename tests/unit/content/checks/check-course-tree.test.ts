@@ -49,7 +49,7 @@ describe('checkCourseTree', () => {
     expect(formatProblems(checkCourseTree([outline('c/a', course, lessonsFor('c/a', ['search', 'one']))]))).toMatchInlineSnapshot(`
       "The courses have 1 problem to fix before they can be built.
 
-      c/a/lessons/0.mdx:2 (lesson "search")
+      c/a/lessons/0.mdx:2:1 (lesson "search")
         The lesson id "search" is the name of a page every course has, so the lesson would replace it.
         Fix: Choose another id, e.g. "search-lesson". Reserved ids: index, search, search-index, recorded, take-a-break, exit."
     `);
@@ -60,7 +60,7 @@ describe('checkCourseTree', () => {
     expect(formatProblems(checkCourseTree(courses))).toMatchInlineSnapshot(`
       "The courses have 1 problem to fix before they can be built.
 
-      c/b/course.yaml:1 (course "same")
+      c/b/course.yaml:1:1 (course "same")
         The course id "same" is already used by c/a/course.yaml.
         Fix: Give each course its own \`id\`: web addresses, package names and saved progress depend on it. A language version of a course keeps its \`id\` and says \`translatedFrom: <the language of the course it translates>\`."
     `);
@@ -71,11 +71,11 @@ describe('checkCourseTree', () => {
     expect(formatProblems(checkCourseTree([outline('c/a', course, lessonsFor('c/a', ['one']))]))).toMatchInlineSnapshot(`
       "The courses have 2 problems to fix before they can be built.
 
-      c/a/course.yaml:12 (module "m1")
+      c/a/course.yaml:12:1 (module "m1")
         The module lists the lesson "one", which it already lists.
         Fix: List each lesson once, in one module only.
 
-      c/a/course.yaml:21 (module "m2")
+      c/a/course.yaml:21:1 (module "m2")
         The module lists the lesson "one", which module "m1" already lists.
         Fix: List each lesson once, in one module only."
     `);
@@ -87,7 +87,7 @@ describe('checkCourseTree', () => {
     expect(formatProblems(checkCourseTree([outline('c/a', course, lessons)]))).toMatchInlineSnapshot(`
       "The courses have 1 problem to fix before they can be built.
 
-      c/a/course.yaml:12 (module "m")
+      c/a/course.yaml:12:1 (module "m")
         The module lists the lesson "listening", but no lesson in this course has that id.
         Fix: Did you mean the lesson in c/a/lessons/l.mdx? Its id "Listening Well" is not a valid id: change it to \`id: listening\`."
     `);

@@ -45,10 +45,10 @@ describe('checkCourseQuizzes', () => {
     });
     expect(messages(problems)).toMatchInlineSnapshot(`
       [
-        "courses/mini/listening.mdx:10 (quiz "check")
+        "courses/mini/listening.mdx:10:1 (quiz "check")
         The quiz id "check" is already used by the quiz on line 10 of courses/mini/welcome.mdx.
         Fix: Give each quiz in the course its own \`id\`: saved results are keyed on it.",
-        "courses/mini/listening.mdx:11 (bank "same")
+        "courses/mini/listening.mdx:11:1 (bank "same")
         The bank id "same" is already used by the question on line 12 of courses/mini/welcome.mdx.
         Fix: Give each question and bank in the course its own \`id\`: saved answers and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.",
       ]
@@ -64,7 +64,7 @@ describe('checkCourseQuizzes', () => {
     });
     expect(messages(problems)).toMatchInlineSnapshot(`
       [
-        "courses/mini/welcome.mdx:12 (question "check-16156")
+        "courses/mini/welcome.mdx:12:1 (question "check-16156")
         The question ids "check-7189" and "check-16156" happen to share one key in a learner's saved progress, so one's progress would be taken for the other's.
         Fix: Change one of the ids a little, e.g. "check-16156-2"; any change gives it another key.",
       ]
@@ -93,8 +93,8 @@ describe('checkCourseQuizzes', () => {
     const { problems } = checkCourseQuizzes({ file: 'courses/mini/course.yaml', courseId: 'mini', lessons: [lesson('welcome', [practice])] });
     expect(messages(problems)).toMatchInlineSnapshot(`
       [
-        "courses/mini/course.yaml (course "mini")
-        A learner's saved progress in this course could grow to 4172 characters, more than the 4096 a SCORM 1.2 learning platform keeps (\`suspend_data\`).
+        "courses/mini/welcome.mdx:10:1 (quiz "practice")
+        A learner's saved progress in this course could grow to 4172 characters, more than the 4096 a SCORM 1.2 learning platform keeps (\`suspend_data\`), so some learners' answers would be cut off and lost. The largest parts: quiz "practice" (4160 characters, courses/mini/welcome.mdx:10).
         Fix: To make it fit, use fewer questions, a smaller \`maxLength\` on fill-in questions, or split the course into two courses. The figure counts every lesson and every question answered with its longest possible answer.",
       ]
     `);

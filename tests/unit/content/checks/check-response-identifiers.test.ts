@@ -27,7 +27,7 @@ describe('checkResponseIdentifiers', () => {
     const problems = checkResponseIdentifiers([lesson([quiz('check', [single, clashing])])], []);
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "courses/mini/lessons/welcome.mdx:30 (quiz "check", question "odd-options")
+        "courses/mini/lessons/welcome.mdx:30:1 (quiz "check", question "odd-options")
         The answers "a--b" and "a_b" would reach a learning platform as the same answer, "a__b" (dashes are sent as "_" and "_" as "__", the only characters every platform accepts besides letters, digits and ".").
         Fix: Rename one of them so they differ by more than "-" and "_", e.g. "a_b-2".",
       ]
@@ -39,7 +39,7 @@ describe('checkResponseIdentifiers', () => {
     const problems = checkResponseIdentifiers([lesson([], ['late'])], [scenario]);
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "courses/mini/lessons/welcome.mdx:80 (scenario "late")
+        "courses/mini/lessons/welcome.mdx:80:1 (scenario "late")
         The dimensions "x-_y" and "x_-y" would reach a learning platform as the same answer, "x___y" (dashes are sent as "_" and "_" as "__", the only characters every platform accepts besides letters, digits and ".").
         Fix: Rename one of them so they differ by more than "-" and "_", e.g. "x_-y-2".",
       ]

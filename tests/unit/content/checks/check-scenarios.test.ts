@@ -26,10 +26,10 @@ describe('checkCourseScenarios', () => {
     ]);
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "courses/mini/listening.mdx:10 (scenario "late-message")
+        "courses/mini/listening.mdx:10:1 (scenario "late-message")
         The scenario id "late-message" is already used by the scenario on line 10 of courses/mini/welcome.mdx.
         Fix: Give each scenario in the course its own \`id\`: saved progress and the records a learning platform keeps are keyed on it. If learners have started the course, change the id of the newer one.",
-        "courses/mini/listening.mdx:30 (scenario "check")
+        "courses/mini/listening.mdx:30:1 (scenario "check")
         The scenario id "check" is also the id of the quiz on line 100 of courses/mini/welcome.mdx.
         Fix: Give the scenario an id no quiz in the course uses: a learning platform records quiz answers and scenario decisions under ids that begin with it, so the two would be mixed up.",
       ]
@@ -46,10 +46,10 @@ describe('checkCourseScenarios', () => {
     );
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "courses/mini/listening.mdx:10 (scenario "role-play-24000")
+        "courses/mini/listening.mdx:10:1 (scenario "role-play-24000")
         The scenario ids "role-play-19761" and "role-play-24000" happen to share one key in a learner's saved progress, so one's progress would be taken for the other's.
         Fix: Change one of the ids a little, e.g. "role-play-24000-2"; any change gives it another key.",
-        "courses/mini/welcome.mdx:30 (scenario "listen")
+        "courses/mini/welcome.mdx:30:1 (scenario "listen")
         In scenario "listen", the choice ids "ask-239" and "ask-11224" happen to share one key in a learner's saved progress, so one's progress would be taken for the other's.
         Fix: Change one of the ids a little, e.g. "ask-11224-2"; any change gives it another key.",
       ]

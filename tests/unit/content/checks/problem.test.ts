@@ -8,7 +8,7 @@ describe('formatProblem', () => {
     expect(
       formatProblem({ ...problem('courses/a/course.yaml', 4), entry: 'course "a"', excerpt: 'language: english' }),
     ).toMatchInlineSnapshot(`
-      "courses/a/course.yaml:4 (course "a")
+      "courses/a/course.yaml:4:1 (course "a")
         Something is wrong here.
           4 | language: english
         Fix: Change it."
@@ -30,13 +30,13 @@ describe('formatProblems', () => {
     expect(message.split('\n').filter((line) => !line.startsWith(' '))).toEqual([
       'The courses have 4 problems to fix before they can be built.',
       '',
-      'a.mdx:2',
+      'a.mdx:2:1',
       '',
-      'a.mdx:9',
+      'a.mdx:9:1',
       '',
       'b.mdx',
       '',
-      'b.mdx:3',
+      'b.mdx:3:1',
     ]);
   });
 

@@ -44,19 +44,19 @@ describe('zodIssuesToProblems', () => {
     ).toMatchInlineSnapshot(`
       "The courses have 4 problems to fix before they can be built.
 
-      courses/c/welcome.mdx:3 (lesson "welcome")
+      courses/c/welcome.mdx:3:1 (lesson "welcome")
         Field \`title\` must be text, but it is 12.
         Fix: Put the value in quotes so it is read as text, exactly as you typed it: \`title: "…"\`.
 
-      courses/c/welcome.mdx:4 (lesson "welcome")
+      courses/c/welcome.mdx:4:1 (lesson "welcome")
         Field \`objectives\` must be a list of text, but it is "Listen well".
         Fix: Write a list: one item per line, each starting with \`- \`, or in square brackets, e.g. \`objectives: [Listen well]\`.
 
-      courses/c/welcome.mdx:5 (lesson "welcome")
+      courses/c/welcome.mdx:5:1 (lesson "welcome")
         Field \`estimatedMinutes\` must be a whole number, but it is "10 minutes".
         Fix: Write the number without quotes or words, e.g. \`estimatedMinutes: 10\`.
 
-      courses/c/welcome.mdx:6 (lesson "welcome")
+      courses/c/welcome.mdx:6:1 (lesson "welcome")
         Field \`required\` must be \`true\` or \`false\`, but it is "no".
         Fix: Write \`required: true\` or \`required: false\`, without quotes."
     `);
@@ -66,26 +66,26 @@ describe('zodIssuesToProblems', () => {
     expect(messageForLesson({ ...lesson, title: null, objectives: [], estimatedMinutes: 2.5 })).toMatchInlineSnapshot(`
       "The courses have 3 problems to fix before they can be built.
 
-      courses/c/welcome.mdx:3 (lesson "welcome")
+      courses/c/welcome.mdx:3:1 (lesson "welcome")
         Field \`title\` is empty.
         Fix: Write text after \`title:\`.
 
-      courses/c/welcome.mdx:4 (lesson "welcome")
+      courses/c/welcome.mdx:4:1 (lesson "welcome")
         Field \`objectives\` is an empty list.
         Fix: List at least 1 item.
 
-      courses/c/welcome.mdx:5 (lesson "welcome")
+      courses/c/welcome.mdx:5:1 (lesson "welcome")
         Field \`estimatedMinutes\` must be a whole number, but it is 2.5.
         Fix: Round it to a whole number, e.g. \`estimatedMinutes: 3\`."
     `);
     expect(messageForLesson({ ...lesson, objectives: ['Listen', ''], estimatedMinutes: -5 })).toMatchInlineSnapshot(`
       "The courses have 2 problems to fix before they can be built.
 
-      courses/c/welcome.mdx:4 (lesson "welcome")
+      courses/c/welcome.mdx:4:1 (lesson "welcome")
         \`objectives\` item 2 is empty.
         Fix: Write text after the \`-\`, or delete the empty item.
 
-      courses/c/welcome.mdx:5 (lesson "welcome")
+      courses/c/welcome.mdx:5:1 (lesson "welcome")
         Field \`estimatedMinutes\` must be more than 0, but it is -5.
         Fix: Change it to a whole number above 0."
     `);
@@ -95,7 +95,7 @@ describe('zodIssuesToProblems', () => {
     expect(messageForLesson({ ...lesson, id: 'Welcome to the course' })).toMatchInlineSnapshot(`
       "The courses have 1 problem to fix before they can be built.
 
-      courses/c/welcome.mdx:2 (lesson "welcome")
+      courses/c/welcome.mdx:2:1 (lesson "welcome")
         Field \`id\` is "Welcome to the course", which is not a valid id.
         Fix: Use lowercase letters, digits and single dashes, e.g. "what-peer-support-is". Try "welcome-to-the-course"."
     `);
@@ -106,11 +106,11 @@ describe('zodIssuesToProblems', () => {
     expect(messageForLesson({ ...withoutObjectives, objective: objectives, authr: 'Sam' })).toMatchInlineSnapshot(`
       "The courses have 2 problems to fix before they can be built.
 
-      courses/c/welcome.mdx:5 (lesson "welcome")
+      courses/c/welcome.mdx:5:1 (lesson "welcome")
         Field \`objective\` is not a field peerpath knows.
         Fix: Did you mean \`objectives\`? Rename it, or delete the line.
 
-      courses/c/welcome.mdx:6 (lesson "welcome")
+      courses/c/welcome.mdx:6:1 (lesson "welcome")
         Field \`authr\` is not a field peerpath knows.
         Fix: Delete the line, or use one of the fields that go here: \`id\`, \`title\`, \`objectives\`, \`estimatedMinutes\`, \`contentNote\`, \`required\`."
     `);

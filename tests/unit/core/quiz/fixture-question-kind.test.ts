@@ -128,15 +128,15 @@ describe('a question kind added through the registry alone', () => {
     expect(formatProblems(broken.problems)).toMatchInlineSnapshot(`
       "The courses have 3 problems to fix before they can be built.
 
-      courses/mini/words.mdx:2 (question "which-word")
+      courses/mini/words.mdx:2:1 (question "which-word")
         \`<OddOneOut>\` has the attribute \`colour\`, which peerpath does not know.
         Fix: Remove it, or use one of the attributes \`<OddOneOut>\` takes: \`id\`, \`prompt\`, \`hint\`, \`feedback\`, \`attempts\`, \`revealAfter\`, \`weight\`.
 
-      courses/mini/words.mdx:2 (question "which-word")
+      courses/mini/words.mdx:2:1 (question "which-word")
         \`<OddOneOut>\` has 2 words, but it needs at least 3.
         Fix: Add words inside it, each as \`<Word>…</Word>\`.
 
-      courses/mini/words.mdx:2 (question "which-word")
+      courses/mini/words.mdx:2:1 (question "which-word")
         \`<OddOneOut>\` has 0 odd words, but it needs exactly one.
         Fix: Mark the word that does not belong with \`odd\`."
     `);

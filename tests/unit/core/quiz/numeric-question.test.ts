@@ -31,7 +31,7 @@ describe('<Numeric> in MDX', () => {
 
   it('explains a question no answer could fit, or one that is unclear, with file and line', () => {
     expect(formatProblems(read('<Numeric id="n" prompt="P" />').problems)).toContain(
-      'courses/mini/numbers.mdx:2 (question "n")\n  `<Numeric>` has no `answer`, `min` or `max`, so no answer could be right.',
+      'courses/mini/numbers.mdx:2:1 (question "n")\n  `<Numeric>` has no `answer`, `min` or `max`, so no answer could be right.',
     );
     expect(read('<Numeric id="n" prompt="P" answer={3} min={1} />').problems.map((problem) => problem.message)).toEqual([
       '`<Numeric>` has both an `answer` and a range (`min`/`max`), so it is unclear which numbers are right.',

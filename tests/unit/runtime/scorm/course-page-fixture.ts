@@ -59,6 +59,7 @@ export function renderCoursePage(kind: 'overview' | 'lesson', lessonId?: string,
     <button type="button" data-save-exit>Save and exit</button>
     <p data-tracking-mode role="status" data-text-review="Review: nothing is recorded." data-text-no-credit="This attempt doesn't count for credit."></p>
     <div data-tracking-notice role="status" aria-live="polite" data-text-saved="Your progress is saved."
+      data-text-saved-lms-closes="Saved; the platform has been asked to close the course." data-text-saved-lms-exit="Saved; use the platform's own exit."
       data-text-retrying="Saving is taking longer; your progress is kept on this device."
       data-text-recovered="Your progress is saved again." data-text-shortened="The platform kept only part of it."
       data-text-not-recording="The platform is not recording; kept on this device." data-text-no-lms="No platform found; kept on this device only."

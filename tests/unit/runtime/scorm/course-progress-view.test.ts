@@ -45,4 +45,16 @@ describe('course progress view', () => {
     renderTrackingNotice(document, undefined);
     expect(noticeText()).toBe('Your progress is saved again.');
   });
+
+  it('says "saved" with how to leave where the course is: never "close this window" inside an LMS frame', () => {
+    renderCoursePage('lesson');
+    renderTrackingNotice(document, 'saved');
+    expect(noticeText()).toBe('Your progress is saved.');
+    renderTrackingNotice(document, 'saved', 'lms-closes');
+    expect(noticeText()).toBe('Saved; the platform has been asked to close the course.');
+    renderTrackingNotice(document, 'saved', 'lms-exit');
+    expect(noticeText()).toBe("Saved; use the platform's own exit.");
+    renderTrackingNotice(document, 'retrying', 'lms-exit');
+    expect(noticeText()).toBe('Saving is taking longer; your progress is kept on this device.');
+  });
 });

@@ -131,6 +131,25 @@ describe.each(versions)('tracker on SCORM $version', (setup) => {
     expect(tracker.isFinished()).toBe(true);
   });
 
+  it('leaves through the LMS on "Save and exit": 2004 asks it to suspend all before Terminate; page hide asks nothing', () => {
+    const leaving = createTrackerFixture(setup);
+    leaving.tracker.start();
+    leaving.tracker.finish('save-and-exit');
+    const names = leaving.control.calls.filter((call) => !call.name.endsWith('GetValue')).map((call) => `${call.name}(${typeof call.args[0] === 'string' ? call.args[0] : ''})`);
+    if (setup.version === '2004') {
+      expect(writtenValues(leaving.control, 'adl.nav.request')).toEqual(['suspendAll']);
+      expect(names.indexOf('SetValue(adl.nav.request)')).toBeLessThan(names.indexOf('Terminate()'));
+    } else {
+      expect(names.filter((name) => name.includes('adl.'))).toEqual([]);
+    }
+    expect(leaving.lastError()).toBe('0');
+
+    const hiding = createTrackerFixture(setup);
+    hiding.tracker.start();
+    hiding.tracker.finish('pagehide');
+    expect(writtenValues(hiding.control, 'adl.nav.request')).toEqual([]);
+  });
+
   it('makes no LMS call after finishing', () => {
     const { tracker, control } = createTrackerFixture(setup);
     tracker.start();
