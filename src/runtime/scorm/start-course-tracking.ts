@@ -25,6 +25,8 @@ export interface StartCourseTrackingOptions {
 
 interface Session {
   course: CourseContext;
+  /** Where `course` was read: each language version of a course has its own, with its lesson titles. */
+  courseDataUrl: string;
   tracker: CourseTracker;
   /** No LMS was found: the in-page local LMS, which may simply start again. */
   local: boolean;
@@ -90,7 +92,7 @@ async function connect(course: CourseContext, frame: FrameLike): Promise<Session
   else if (!found && version !== undefined) showStatus('no-lms');
   // Inside an LMS a returning learner lands on the overview: take them back to their lesson,
   // whatever cmi.entry says (Moodle says "ab-initio" over a stored 2004 attempt).
-  return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readLocation() !== undefined };
+  return { course, courseDataUrl: readCourseDataUrl(), tracker, local: !found, resumeOnOverview: !!found && tracker.readLocation() !== undefined };
 }
 
 function applyPage(current: Session, page: PageContext, navigate: (href: string) => unknown): void {
@@ -112,6 +114,20 @@ function applyPage(current: Session, page: PageContext, navigate: (href: string)
   current.resumeOnOverview = false;
 }
 
+const readCourseDataUrl = () => new URL('course-data.json', location.href).href;
+
+/**
+ * The language switch led to another language version of the same course: one record, so the
+ * session goes on, but what the pages show of the course data (lesson titles) is in this language.
+ */
+async function followLanguageVersion(current: Session): Promise<void> {
+  const url = readCourseDataUrl();
+  if (current.courseDataUrl === url) return;
+  current.courseDataUrl = url;
+  const course = await loadCourseContext();
+  if (course?.courseId === current.course.courseId) current.course = { ...current.course, lessons: course.lessons };
+}
+
 async function handlePageLoad(options: StartCourseTrackingOptions): Promise<void> {
   const page = readPageContext(document);
   if (!page.courseId) return;
@@ -124,6 +140,8 @@ async function handlePageLoad(options: StartCourseTrackingOptions): Promise<void
     // or from the back-forward cache: each starts a new local session from what was saved.
     session?.tracker.finish('pagehide');
     session = await connect(course, options.frame ?? window);
+  } else {
+    await followLanguageVersion(session);
   }
   applyPage(session, page, options.navigate);
 }
