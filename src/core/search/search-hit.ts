@@ -1,8 +1,11 @@
+import type { SearchLanguage } from './search-language';
 import type { TextPart } from './text-parts';
 
 /** One result as the worker hands it to the page: everything needed to render a link, nothing to compute. */
 export interface SearchHit {
   courseId: string;
+  /** The language the course (and so the hit's text) is written in. */
+  language: SearchLanguage;
   courseTitle: string;
   lessonTitle: string;
   heading: TextPart[];

@@ -22,6 +22,7 @@ export function resultToHit(course: LoadedCourseIndex, result: lunr.Index.Result
   const isMatch = (word: string) => matched.has(course.normalise(word));
   return {
     courseId: course.file.courseId,
+    language: course.file.language,
     courseTitle: course.file.courseTitle,
     lessonTitle: doc.lessonTitle,
     heading: markWords(doc.heading, isMatch),
