@@ -4,8 +4,9 @@ import type { TextPart } from './text-parts';
 /** One result as the worker hands it to the page: everything needed to render a link, nothing to compute. */
 export interface SearchHit {
   courseId: string;
-  courseTitle: string;
+  /** The language the course (and so the hit's text) is written in. */
   language: SearchLanguage;
+  courseTitle: string;
   moduleTitle?: string;
   lessonTitle: string;
   heading: TextPart[];

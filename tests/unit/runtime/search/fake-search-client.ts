@@ -5,8 +5,8 @@ import type { SearchOutcome } from '../../../../src/runtime/search/search-servic
 export function createHit(heading: string, url: string): SearchHit {
   return {
     courseId: 'peer',
-    courseTitle: 'Peer course',
     language: 'en',
+    courseTitle: 'Peer course',
     lessonTitle: 'Listening',
     heading: [{ text: heading, marked: false }],
     url,
