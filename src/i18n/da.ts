@@ -23,6 +23,8 @@ export const da: Record<StringKey, string> = {
   'catalog.minutes': 'Cirka {minutes} minutter i alt',
   'catalog.open': 'Åbn {title}',
   'language.label': 'På dansk',
+  'language.switch': 'Sprog',
+  'language.notYetTranslated': 'endnu ikke oversat',
   'language.name.en': 'engelsk',
   'language.name.da': 'dansk',
   'course.notYetTranslated': 'Endnu ikke oversat. Du kan læse modulet på {language}:',

@@ -21,6 +21,8 @@ export const en = {
   'catalog.minutes': 'About {minutes} minutes in all',
   'catalog.open': 'Open {title}',
   'language.label': 'In English',
+  'language.switch': 'Language',
+  'language.notYetTranslated': 'not yet translated',
   'language.name.en': 'English',
   'language.name.da': 'Danish',
   'course.notYetTranslated': 'Not yet translated. You can read this module in {language}:',
