@@ -3,6 +3,7 @@ import { coursesDirectory } from '../content/courses-directory';
 import { runCheckCommand } from './check-command';
 import { runNewCommand } from './new-command';
 import { runPreviewLmsCommand } from './preview-lms-command';
+import { runSchemaCommand } from './schema-command';
 import { UsageError } from './usage-error';
 
 const HELP = `peerpath: tools for writing courses
@@ -14,6 +15,7 @@ const HELP = `peerpath: tools for writing courses
   npx peerpath check [course] [--json] [--watch] [--verbose] content checks only, in seconds; exit code 1 on problems
   npx peerpath preview-lms [course] [--scorm 1.2|2004] [--preset moodle|strict|lenient|failing] [--port 4329] [--dist dist]
                                                              launch the built package under a local LMS that logs every call
+  npx peerpath schema                                        rewrite public/schemas/course.schema.json from the zod schema
 
 <course> is a course id or its folder under the courses folder; <lesson> a lesson id or an .mdx path.
 Courses live in ./courses (or PEERPATH_COURSES_DIR). The README section "Writing a course" has the rest.`;
@@ -29,6 +31,8 @@ export async function runCli(args: readonly string[], projectRoot: string): Prom
         return await runNewCommand(rest, { coursesDir, projectRoot });
       case 'check':
         return await runCheckCommand(rest, { coursesDir, projectRoot });
+      case 'schema':
+        return runSchemaCommand(rest, { projectRoot });
       case 'preview-lms':
         return await runPreviewLmsCommand(rest, { projectRoot }, untilInterrupted());
       case undefined:

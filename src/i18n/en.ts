@@ -23,6 +23,8 @@ export const en = {
   'catalog.minutes': 'About {minutes} minutes in all',
   'catalog.open': 'Open {title}',
   'language.label': 'In English',
+  'language.switch': 'Language',
+  'language.notYetTranslated': 'not yet translated',
   'language.name.en': 'English',
   'language.name.da': 'Danish',
   'course.notYetTranslated': 'Not yet translated. You can read this module in {language}:',
@@ -333,6 +335,13 @@ export const en = {
   'lmsPreview.modelHeading': 'Data model now',
   'lmsPreview.model.element': 'Element',
   'lmsPreview.model.value': 'Value',
+  'reference.courseYamlTitle': 'course.yaml reference',
+  'reference.courseYamlIntro': 'Every field of a course.yaml, made from the schema the build checks it with, each with an example from the courses on this site. Fields inside a list are written name[].field.',
+  'reference.required': 'Required',
+  'reference.optional': 'Optional',
+  'reference.default': 'default {value}',
+  'reference.example': 'Example:',
+  'reference.link': 'course.yaml reference: every field, with an example',
 } as const;
 
 export type StringKey = keyof typeof en;

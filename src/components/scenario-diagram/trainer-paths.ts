@@ -3,3 +3,4 @@
 export const trainersPath = () => '/trainers/index.html';
 export const trainerScenarioPath = (courseId: string, scenarioId: string) => `/trainers/${courseId}/${scenarioId}.html`;
 export const trainerLmsPreviewPath = () => '/trainers/lms-preview.html';
+export const trainerCourseYamlPath = () => '/trainers/course-yaml.html';

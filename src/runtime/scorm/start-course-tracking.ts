@@ -25,6 +25,8 @@ export interface StartCourseTrackingOptions {
 
 interface Session {
   course: CourseContext;
+  /** Where `course` was read: each language version of a course has its own, with its lesson titles. */
+  courseDataUrl: string;
   tracker: CourseTracker;
   /** No LMS was found: the in-page local LMS, which may simply start again. */
   local: boolean;
@@ -99,7 +101,7 @@ async function connect(state: TrackingState, course: CourseContext, frame: Frame
   else if (!found && version !== undefined) showStatus(state, 'no-lms');
   // Inside an LMS a returning learner lands on the overview: take them back to their lesson,
   // whatever cmi.entry says (Moodle says "ab-initio" over a stored 2004 attempt).
-  return { course, tracker, local: !found, resumeOnOverview: !!found && tracker.readLocation() !== undefined };
+  return { course, courseDataUrl: readCourseDataUrl(), tracker, local: !found, resumeOnOverview: !!found && tracker.readLocation() !== undefined };
 }
 
 function applyPage(state: TrackingState, current: Session, page: PageContext, navigate: (href: string) => unknown): void {
@@ -121,6 +123,20 @@ function applyPage(state: TrackingState, current: Session, page: PageContext, na
   current.resumeOnOverview = false;
 }
 
+const readCourseDataUrl = () => new URL('course-data.json', location.href).href;
+
+/**
+ * The language switch led to another language version of the same course: one record, so the
+ * session goes on, but what the pages show of the course data (lesson titles) is in this language.
+ */
+async function followLanguageVersion(current: Session): Promise<void> {
+  const url = readCourseDataUrl();
+  if (current.courseDataUrl === url) return;
+  current.courseDataUrl = url;
+  const course = await loadCourseContext();
+  if (course?.courseId === current.course.courseId) current.course = { ...current.course, lessons: course.lessons };
+}
+
 async function handlePageLoad(state: TrackingState, options: StartCourseTrackingOptions): Promise<void> {
   const page = readPageContext(document);
   if (!page.courseId) return;
@@ -133,6 +149,8 @@ async function handlePageLoad(state: TrackingState, options: StartCourseTracking
     // or from the back-forward cache: each starts a new local session from what was saved.
     state.session?.tracker.finish('pagehide');
     state.session = await connect(state, course, options.frame ?? window);
+  } else {
+    await followLanguageVersion(state.session);
   }
   applyPage(state, state.session, page, options.navigate);
 }
