@@ -40,7 +40,15 @@ async function openLesson(page: Page, course: BuiltCourse, lessonId: string): Pr
 async function revealFromNote(page: Page, section: Locator): Promise<void> {
   await expect(section).toBeAttached();
   if (await section.isVisible()) return;
-  await page.locator('[data-content-note]', { has: section }).last().locator('button[data-choice="continue"]').click();
+  // Notes can hold notes: opened from the outside in.
+  const notes = page.locator('[data-content-note]', { has: section });
+  for (let index = 0; index < (await notes.count()); index += 1) {
+    const note = notes.nth(index);
+    // Pressed before the note's script has taken it over, the button does nothing.
+    await expect(note, 'the content note is ready').toHaveAttribute('data-enhanced', 'true');
+    const carryOn = note.locator('button[data-choice="continue"]').first();
+    if ((await carryOn.getAttribute('aria-expanded')) !== 'true') await carryOn.click();
+  }
   await expect(section).toBeVisible();
 }
 

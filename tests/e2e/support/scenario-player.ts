@@ -122,10 +122,17 @@ export async function openScenario(page: Page, content: CourseScope, scenario: P
   await goToLesson(page, direct, scenario.lessonId);
   const { section } = scenarioParts(direct, scenario.id);
   await expect(section).toBeAttached();
-  if (!(await section.isVisible())) {
-    const note = direct.locator('[data-content-note]', { has: section }).last();
-    await note.locator('button[data-choice="continue"]').focus();
+  // Notes can hold notes (a lesson's own around one before the role-play): opened from the outside in.
+  const notes = direct.locator('[data-content-note]', { has: section });
+  for (let index = 0; index < (await notes.count()); index += 1) {
+    const note = notes.nth(index);
+    // Pressed before the note's script has taken it over, the button does nothing.
+    await expect(note, 'the content note is ready').toHaveAttribute('data-enhanced', 'true');
+    const carryOn = note.locator('button[data-choice="continue"]').first();
+    if ((await carryOn.getAttribute('aria-expanded')) === 'true') continue;
+    await carryOn.focus();
     await page.keyboard.press('Enter');
+    await expect(carryOn).toHaveAttribute('aria-expanded', 'true');
   }
   await expect(section, 'the scenario is shown').toBeVisible();
   await waitForScenarioReady(direct, scenario.id);

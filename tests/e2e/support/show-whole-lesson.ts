@@ -5,6 +5,8 @@ import { waitForScenarioReady } from './scenario-player';
 
 /** Opens every content note on the lesson page (notes can hold notes), then waits for its quizzes and scenarios, in the course's interface text. */
 export async function showWholeLesson(page: Page, text: Translate): Promise<void> {
+  // Pressed before the notes' script has taken them over, the buttons do nothing.
+  await expect(page.locator('[data-content-note]:not([data-enhanced])'), 'every content note is ready').toHaveCount(0);
   const closedNotes = page.locator('[data-content-note] button[data-choice="continue"][aria-expanded="false"]').filter({ visible: true });
   while ((await closedNotes.count()) > 0) {
     const button = await closedNotes.first().elementHandle();
