@@ -1,5 +1,7 @@
 import type { SearchLabels } from '../core/search/search-labels';
-import type { Translate } from './strings';
+import { createTranslator, type Translate } from './strings';
+
+const languageLabel = (language: 'en' | 'da') => createTranslator(language)('language.label');
 
 /** The already-translated strings the search components show. */
 export function createSearchLabels(t: Translate, scope: 'course' | 'all'): SearchLabels {
@@ -14,6 +16,7 @@ export function createSearchLabels(t: Translate, scope: 'course' | 'all'): Searc
     searchFailed: t('search.failed'),
     showAll: t('search.showAll', { query: '{query}' }),
     needsJavaScript: t('search.needsJavaScript'),
+    ...(scope === 'all' ? { languageLabels: { en: languageLabel('en'), da: languageLabel('da') } } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { encodeLessonPlace, type LessonPlace } from '../../core/scorm/lesson-pla
 import { readPageContext, toLessonUrl } from '../scorm/course-page-context';
 import { classifyNavigation, classifyPageLoad, type Arrival } from './arrival';
 import { measureLessonPlace, readReadingLine } from './measure-lesson-place';
+import { fromSwitchedPlace, toSwitchedPlace, type SwitchedPlace } from './language-switch-place';
 import { createReadingPlaces } from './reading-place';
 import { openLessonAtTop, restoreLessonPlace } from './restore-lesson-place';
 
@@ -49,6 +50,8 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   const first = { capture: true, signal: options.signal };
   let firstLoad = true;
   let nextArrival: Arrival | undefined;
+  // The place being carried to the same lesson in another language (see language-switch-place).
+  let switching: SwitchedPlace | undefined;
   let candidate = '';
   let dwell: ReturnType<typeof setTimeout> | undefined;
 
@@ -97,6 +100,8 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
       noteReading(arrival === 'history');
       return;
     }
+    if (switching?.lessonId === page.lessonId) places.settle(document, page.courseId, fromSwitchedPlace(document, switching));
+    switching = undefined;
     const place = await readPlace(page.courseId);
     if (place?.lessonId === page.lessonId && restoreLessonPlace(document, place)) places.settle(document, page.courseId, place);
     else startAtTop(page);
@@ -105,6 +110,9 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   document.addEventListener('astro:before-preparation', (event) => {
     clearTimeout(dwell);
     noteReading(true);
+    const page = currentLesson(document);
+    const last = page && places.readLast(document, page.courseId);
+    switching = last && event.sourceElement?.closest('[data-language-switch]') ? toSwitchedPlace(document, last) : undefined;
     nextArrival = classifyNavigation(event);
   }, listening);
   document.addEventListener('astro:page-load', () => {

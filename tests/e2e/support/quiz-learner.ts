@@ -65,7 +65,7 @@ const cardId = (quizId: string, questionId: string) => `quiz--${quizId}--${quest
 
 /**
  * Waits until the island shows the learner's own draw with their saved answers: the server
- * renders seed 0 with every check waiting, and the island hydrates only once it is scrolled into view.
+ * renders seed 0 with every check waiting, and the island hydrates once it is scrolled into view.
  * `text` speaks the page's language: the course under test's unless a test opens another course.
  */
 export async function waitForQuizReady(scope: CourseScope, quizId: string, text: Translate = courseText()): Promise<void> {

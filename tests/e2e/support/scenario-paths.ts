@@ -168,3 +168,44 @@ export function authoredPosition(scenario: ScenarioDefinition, sceneId: string, 
   if (position < 0) throw new Error(`Scenario "${scenario.id}" has no choice "${choiceId}" in scene "${sceneId}".`);
   return position;
 }
+
+/** The shortest way on from `from` to a state where `wanted` is true (possibly `from` itself), or undefined. */
+function findNearest(scenario: ScenarioDefinition, from: PlayState, wanted: (state: PlayState) => boolean): PlayState | undefined {
+  let found: PlayState | undefined;
+  searchStates(scenario, (state) => {
+    if (!wanted(state)) return false;
+    found = state;
+    return true;
+  }, from);
+  return found;
+}
+
+/**
+ * Plays from the start to an ending that between them take every choice the author wrote (each in
+ * a situation where its conditions let the learner take it) and so reach every ending. Each play
+ * heads for the nearest choice not yet taken, takes it, goes on that way while one is near, then
+ * takes the shortest way to an ending. Every loop-free play would be hundreds per scenario (every
+ * combination of branches); this plays every branch in a few.
+ */
+export function planPlaysCoveringEveryChoice(scenario: ScenarioDefinition): PlannedPath[] {
+  const untaken = new Set<string>();
+  searchStates(scenario, (state) => {
+    for (const choice of availableChoices(scenario, state)) untaken.add(choice.id);
+    return false;
+  });
+  const untakenHere = (state: PlayState) => availableChoices(scenario, state).find((choice) => untaken.has(choice.id));
+  const plays: PlannedPath[] = [];
+  while (untaken.size > 0) {
+    let state = startScenario(scenario);
+    for (let at = findNearest(scenario, state, (candidate) => untakenHere(candidate) !== undefined); at; at = findNearest(scenario, state, (candidate) => untakenHere(candidate) !== undefined)) {
+      state = choose(scenario, at, defined(untakenHere(at), 'an untaken choice').id);
+      // The choices on the way there are taken too.
+      for (const choiceId of state.path) untaken.delete(choiceId);
+      if (isEnding(scenario, state)) break;
+    }
+    if (!isEnding(scenario, state)) state = findPathToEnding(scenario, state.path).state;
+    for (const choiceId of state.path) untaken.delete(choiceId);
+    plays.push(planned(state));
+  }
+  return plays;
+}

@@ -2,7 +2,7 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import type { ChoiceDef, PlayState, ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import { availableChoices, back, choose, isEnding, restart } from '../../../src/core/scenario/scenario-play';
 import { findScene } from '../../../src/core/scenario/scene-index';
-import { createTranslator, type Translate } from '../../../src/i18n/strings';
+import { createTranslator, type Language, type Translate } from '../../../src/i18n/strings';
 import { tabTo } from './learner';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
 import { loadCourseScenarios } from './scenario-course';
@@ -23,14 +23,19 @@ export interface ScenarioStep {
 
 /** A play as the learner made it, and where it ended up. */
 export interface PlayedScenario {
-  scenario: ScenarioDefinition;
+  scenario: PlayableScenario;
   steps: ScenarioStep[];
   state: PlayState;
 }
 
-/** The course's interface text from the build's own tables, so tests never copy its wording. */
-export function scenarioText(): Translate {
-  return createTranslator(loadCourseScenarios().language);
+/** A scenario as the tests play it: read from a course rendering in a language (the course under test's unless it says). */
+export type PlayableScenario = ScenarioDefinition & { language?: Language };
+
+const languageOf = (scenario?: PlayableScenario): Language => scenario?.language ?? loadCourseScenarios().language;
+
+/** The interface text of the scenario's course (the course under test's by default) from the build's own tables, so tests never copy its wording. */
+export function scenarioText(scenario?: PlayableScenario): Translate {
+  return createTranslator(languageOf(scenario));
 }
 
 function pageOf(scope: Page | Frame): Page {
@@ -42,9 +47,9 @@ export function scenarioSection(scope: CourseScope, scenarioId: string): Locator
 }
 
 /** The parts of one player a test looks at; the island joins its element ids as `scenario--<id>--<part>`. */
-export function scenarioParts(scope: CourseScope, scenarioId: string) {
+export function scenarioParts(scope: CourseScope, scenarioId: string, language: Language = languageOf()) {
   const section = scenarioSection(scope, scenarioId);
-  const t = scenarioText();
+  const t = createTranslator(language);
   const byId = (part: string) => section.locator(`[id="scenario--${scenarioId}--${part}"]`);
   return {
     section,
@@ -65,8 +70,8 @@ export function scenarioParts(scope: CourseScope, scenarioId: string) {
 }
 
 /** The heading the player shows for a state, and what its live region says on arriving there. */
-export function expectedView(scenario: ScenarioDefinition, state: PlayState): { heading: string; announcement: string } {
-  const t = scenarioText();
+export function expectedView(scenario: PlayableScenario, state: PlayState): { heading: string; announcement: string } {
+  const t = scenarioText(scenario);
   const scene = findScene(scenario, state.sceneId);
   if (!scene) throw new Error(`Scenario "${scenario.id}" has no scene "${state.sceneId}".`);
   if (scene.kind === 'ending') {
@@ -82,7 +87,7 @@ export function expectedView(scenario: ScenarioDefinition, state: PlayState): { 
 const shownChoiceIds = (choices: Locator) => choices.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice-id')));
 
 /** The player shows this state: its scene (or ending) and heading, and exactly the choices the core offers there. */
-export async function expectStateShown(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState): Promise<void> {
+export async function expectStateShown(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<void> {
   const parts = scenarioParts(await resolveScope(scope), scenario.id);
   await expect(parts.stage, 'the scene shown').toHaveAttribute('data-scene-id', state.sceneId);
   await expect(parts.heading).toHaveText(expectedView(scenario, state).heading);
@@ -92,7 +97,7 @@ export async function expectStateShown(scope: CourseScope, scenario: ScenarioDef
 }
 
 /** Focus is on the new heading and the live region announces it. */
-async function expectArrived(scope: Page | Frame, scenario: ScenarioDefinition, state: PlayState): Promise<void> {
+async function expectArrived(scope: Page | Frame, scenario: PlayableScenario, state: PlayState): Promise<void> {
   const parts = scenarioParts(scope, scenario.id);
   await expect(parts.heading, 'focus moves to the new heading').toBeFocused();
   await expect(parts.live, 'the live region announces where the learner is').toHaveText(expectedView(scenario, state).announcement);
@@ -112,15 +117,22 @@ export async function waitForScenarioReady(scope: CourseScope, scenarioId: strin
  * Opens the scenario's lesson from a visible link (unless it is shown), chooses "Continue" by
  * keyboard in the content note that hides it if there is one, and waits for the player.
  */
-export async function openScenario(page: Page, content: CourseScope, scenario: ScenarioDefinition): Promise<void> {
+export async function openScenario(page: Page, content: CourseScope, scenario: PlayableScenario): Promise<void> {
   const direct = await resolveScope(content);
   await goToLesson(page, direct, scenario.lessonId);
   const { section } = scenarioParts(direct, scenario.id);
   await expect(section).toBeAttached();
-  if (!(await section.isVisible())) {
-    const note = direct.locator('[data-content-note]', { has: section }).last();
-    await note.locator('button[data-choice="continue"]').focus();
+  // Notes can hold notes (a lesson's own around one before the role-play): opened from the outside in.
+  const notes = direct.locator('[data-content-note]', { has: section });
+  for (let index = 0; index < (await notes.count()); index += 1) {
+    const note = notes.nth(index);
+    // Pressed before the note's script has taken it over, the button does nothing.
+    await expect(note, 'the content note is ready').toHaveAttribute('data-enhanced', 'true');
+    const carryOn = note.locator('button[data-choice="continue"]').first();
+    if ((await carryOn.getAttribute('aria-expanded')) === 'true') continue;
+    await carryOn.focus();
     await page.keyboard.press('Enter');
+    await expect(carryOn).toHaveAttribute('aria-expanded', 'true');
   }
   await expect(section, 'the scenario is shown').toBeVisible();
   await waitForScenarioReady(direct, scenario.id);
@@ -139,7 +151,7 @@ const keyFor = (step: number) => (step % 2 === 0 ? 'Enter' : 'Space');
  * `stopAtFeedback`: then pressContinue goes on). Ends with focus on the new scene's heading,
  * announced. Returns the core's state after the choice.
  */
-export async function takeChoice(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState, choiceId: string, options: { stopAtFeedback?: boolean } = {}): Promise<PlayState> {
+export async function takeChoice(scope: CourseScope, scenario: PlayableScenario, state: PlayState, choiceId: string, options: { stopAtFeedback?: boolean } = {}): Promise<PlayState> {
   const direct = await resolveScope(scope);
   const page = pageOf(direct);
   const parts = scenarioParts(direct, scenario.id);
@@ -155,7 +167,7 @@ export async function takeChoice(scope: CourseScope, scenario: ScenarioDefinitio
     return next;
   }
   await expect(parts.feedbackHeading, 'focus moves to the feedback').toBeFocused();
-  await expect(parts.live, 'the feedback is announced').toHaveText(scenarioText()('scenario.announceFeedback', { choice: choice.text }));
+  await expect(parts.live, 'the feedback is announced').toHaveText(scenarioText(scenario)('scenario.announceFeedback', { choice: choice.text }));
   await expect(parts.section.locator(`.scenario-feedback[data-feedback-for="${choiceId}"]`)).toBeVisible();
   await expect(parts.stage, 'the feedback shows in the scene the choice was taken in').toHaveAttribute('data-scene-id', state.sceneId);
   if (!options.stopAtFeedback) await pressContinue(direct, scenario, next);
@@ -163,7 +175,7 @@ export async function takeChoice(scope: CourseScope, scenario: ScenarioDefinitio
 }
 
 /** With a choice's feedback shown, Tab to Continue and press it; `next` is the state the choice led to. */
-export async function pressContinue(scope: CourseScope, scenario: ScenarioDefinition, next: PlayState): Promise<void> {
+export async function pressContinue(scope: CourseScope, scenario: PlayableScenario, next: PlayState): Promise<void> {
   const direct = await resolveScope(scope);
   await tabTo(pageOf(direct), scenarioParts(direct, scenario.id).continueButton);
   await pageOf(direct).keyboard.press(keyFor(next.path.length));
@@ -174,7 +186,7 @@ export async function pressContinue(scope: CourseScope, scenario: ScenarioDefini
  * Plays from `from` (the start by default; it must be what the player shows) to an ending by
  * keyboard, taking the choice `pickChoice` names in each state.
  */
-export async function playToEnding(scope: CourseScope, scenario: ScenarioDefinition, pickChoice: PickChoice, options: { from?: PlayState } = {}): Promise<PlayedScenario> {
+export async function playToEnding(scope: CourseScope, scenario: PlayableScenario, pickChoice: PickChoice, options: { from?: PlayState } = {}): Promise<PlayedScenario> {
   const direct = await resolveScope(scope);
   let state = options.from ?? restart(scenario);
   await expectStateShown(direct, scenario, state);
@@ -189,9 +201,9 @@ export async function playToEnding(scope: CourseScope, scenario: ScenarioDefinit
 }
 
 /** Presses "Back one step" by keyboard (Tab from where focus is); the player goes back to the core's previous state. */
-export async function pressBack(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState): Promise<PlayState> {
+export async function pressBack(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<PlayState> {
   const direct = await resolveScope(scope);
-  const parts = scenarioParts(direct, scenario.id);
+  const parts = scenarioParts(direct, scenario.id, languageOf(scenario));
   await tabTo(pageOf(direct), parts.back);
   await pageOf(direct).keyboard.press('Enter');
   const previous = back(scenario, state);
@@ -200,10 +212,20 @@ export async function pressBack(scope: CourseScope, scenario: ScenarioDefinition
 }
 
 /** At an ending, presses "Try a different path" by keyboard; the player starts again from the first scene. */
-export async function pressTryAnother(scope: CourseScope, scenario: ScenarioDefinition): Promise<PlayState> {
+export async function pressTryAnother(scope: CourseScope, scenario: PlayableScenario): Promise<PlayState> {
   const direct = await resolveScope(scope);
   await tabTo(pageOf(direct), scenarioParts(direct, scenario.id).tryAnother);
   await pageOf(direct).keyboard.press('Space');
+  const start = restart(scenario);
+  await expectArrived(direct, scenario, start);
+  return start;
+}
+
+/** Presses the player's own "Start again" by keyboard (Tab from where focus is); the player starts again from the first scene. */
+export async function pressStartAgain(scope: CourseScope, scenario: PlayableScenario): Promise<PlayState> {
+  const direct = await resolveScope(scope);
+  await tabTo(pageOf(direct), scenarioParts(direct, scenario.id, languageOf(scenario)).startAgain);
+  await pageOf(direct).keyboard.press('Enter');
   const start = restart(scenario);
   await expectArrived(direct, scenario, start);
   return start;
@@ -221,10 +243,10 @@ function dimensionName(scenario: ScenarioDefinition, dimension: string, language
  * At an ending: each dimension with this play's points ("Choice: 3 …", whatever scale follows),
  * how many endings are found, and their titles in authored order.
  */
-export async function expectDebrief(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState, endingsReached: readonly string[]): Promise<void> {
+export async function expectDebrief(scope: CourseScope, scenario: PlayableScenario, state: PlayState, endingsReached: readonly string[]): Promise<void> {
   const { debrief } = scenarioParts(await resolveScope(scope), scenario.id);
-  const t = scenarioText();
-  const { language } = loadCourseScenarios();
+  const t = scenarioText(scenario);
+  const language = languageOf(scenario);
   const number = new Intl.NumberFormat(language);
   for (const dimension of new Set(scenario.dimensions)) {
     await expect(debrief.locator(`li[data-dimension="${dimension}"]`), `debrief for ${dimension}`).toContainText(
