@@ -6,6 +6,7 @@ import { findQuestion, readCourseQuizzes, type CourseQuizzes } from './course-qu
 import { planResponse, type Outcome } from './quiz-answers';
 import { enterResponse, press } from './quiz-controls';
 import { activate, linksToLesson, linksToOverview } from './learner';
+import { scrollUntilHydrating } from './island-in-view';
 
 /** Where a course page is: the page itself, or the LMS harness's course frame (as a Frame or a FrameLocator). */
 export type CourseScope = Page | Frame | FrameLocator;
@@ -70,9 +71,9 @@ const cardId = (quizId: string, questionId: string) => `quiz--${quizId}--${quest
  */
 export async function waitForQuizReady(scope: CourseScope, quizId: string, text: Translate = courseText()): Promise<void> {
   const section = quizSection(await resolveScope(scope), quizId);
-  await section.scrollIntoViewIfNeeded();
-  const waiting = text('quiz.waiting');
   await expect(section.locator('.quiz-question').first()).toBeAttached();
+  await scrollUntilHydrating(section, `quiz "${quizId}"`);
+  const waiting = text('quiz.waiting');
   await expect
     .poll(() => section.locator('.quiz-question [id$="--reason"]').evaluateAll((spans, text) => spans.filter((span) => span.textContent === text).length, waiting), {
       message: `quiz "${quizId}" gets the learner's saved answers`,

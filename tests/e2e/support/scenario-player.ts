@@ -7,6 +7,7 @@ import { tabTo } from './learner';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
 import { loadCourseScenarios } from './scenario-course';
 import type { PickChoice } from './scenario-paths';
+import { scrollUntilHydrating } from './island-in-view';
 
 export { findPathsToTwoEndings, findPathToEnding, followPath, type PickChoice, type PlannedPath } from './scenario-paths';
 
@@ -107,7 +108,7 @@ async function expectArrived(scope: Page | Frame, scenario: PlayableScenario, st
 /** Waits until the island has hydrated and has the learner's saved place (or knows there is none), and is saving. */
 export async function waitForScenarioReady(scope: CourseScope, scenarioId: string): Promise<void> {
   const { section } = scenarioParts(await resolveScope(scope), scenarioId);
-  await section.scrollIntoViewIfNeeded();
+  await scrollUntilHydrating(section, `scenario "${scenarioId}"`);
   // The server renders the start with "Getting your saved place"; it goes once the course tracker answered.
   await expect(section.locator(`[id="scenario--${scenarioId}--waiting"]`), `scenario "${scenarioId}" gets the learner's saved place`).toHaveCount(0);
   await expect(section.locator('.scenario-player > .scenario-notice'), 'the player can save the learner\'s place').toHaveCount(0);
