@@ -10,10 +10,12 @@ import { expect, type Locator } from '@playwright/test';
  */
 export async function scrollUntilHydrating(section: Locator, what: string): Promise<void> {
   const island = section.locator('astro-island').first();
-  await expect(island, `${what} is in the page`).toBeAttached();
+  // What Astro's visible directive watches: the island's own elements (the island has no box of its own).
+  const content = island.locator(':scope > *').first();
+  await expect(content, `${what} is in the page`).toBeAttached();
   await expect
     .poll(async () => {
-      await section.scrollIntoViewIfNeeded();
+      await content.scrollIntoViewIfNeeded();
       return island.evaluate((element) => !element.hasAttribute('ssr'));
     }, { message: `${what} starts hydrating once scrolled into view`, intervals: [100, 250, 500] })
     .toBe(true);
