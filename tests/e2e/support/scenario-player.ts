@@ -4,6 +4,7 @@ import { availableChoices, back, choose, isEnding, restart } from '../../../src/
 import { findScene } from '../../../src/core/scenario/scene-index';
 import { createTranslator, type Language, type Translate } from '../../../src/i18n/strings';
 import { tabTo } from './learner';
+import { pickView, readPlayerView, type PlayerView } from './scenario-view';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
 import { loadCourseScenarios } from './scenario-course';
 import type { PickChoice } from './scenario-paths';
@@ -85,24 +86,35 @@ export function expectedView(scenario: PlayableScenario, state: PlayState): { he
   return { heading: withTitle(scene.title), announcement: withTitle(scene.title ?? scene.setting) };
 }
 
-const shownChoiceIds = (choices: Locator) => choices.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice-id')));
+const normalised = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The player shows this state: its scene (or ending) and heading, and exactly the choices the core offers there. */
-export async function expectStateShown(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<void> {
-  const parts = scenarioParts(await resolveScope(scope), scenario.id);
-  await expect(parts.stage, 'the scene shown').toHaveAttribute('data-scene-id', state.sceneId);
-  await expect(parts.heading).toHaveText(expectedView(scenario, state).heading);
-  const offered = availableChoices(scenario, state).map((choice) => choice.id);
-  await expect.poll(() => shownChoiceIds(parts.choices), { message: `choices shown in "${state.sceneId}" are those the core offers` }).toEqual(offered);
-  if (isEnding(scenario, state)) await expect(parts.debrief).toBeVisible();
+/** What the player must show in a state, in a view's terms (see support/scenario-view.ts). */
+function expectedStateView(scenario: PlayableScenario, state: PlayState): Partial<PlayerView> {
+  return {
+    sceneId: state.sceneId,
+    heading: normalised(expectedView(scenario, state).heading),
+    choiceIds: availableChoices(scenario, state).map((choice) => choice.id),
+    debriefShown: isEnding(scenario, state),
+  };
 }
 
-/** Focus is on the new heading and the live region announces it. */
+/** Polls the player's view until its `expected` parts match; one round trip a try. */
+async function expectView(section: Locator, scenarioId: string, expected: Partial<PlayerView>, message: string): Promise<void> {
+  const keys = Object.keys(expected) as (keyof PlayerView)[];
+  await expect.poll(async () => pickView(await readPlayerView(section, scenarioId), keys), { message }).toEqual(expected);
+}
+
+/** The player shows this state: its scene (or ending) and heading, exactly the choices the core offers there, and the debrief only at an ending. */
+export async function expectStateShown(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<void> {
+  const { section } = scenarioParts(await resolveScope(scope), scenario.id);
+  await expectView(section, scenario.id, expectedStateView(scenario, state), `"${scenario.id}" shows "${state.sceneId}" with the choices the core offers there`);
+}
+
+/** Focus is on the new heading and the live region announces it; the player shows the state. */
 async function expectArrived(scope: Page | Frame, scenario: PlayableScenario, state: PlayState): Promise<void> {
-  const parts = scenarioParts(scope, scenario.id);
-  await expect(parts.heading, 'focus moves to the new heading').toBeFocused();
-  await expect(parts.live, 'the live region announces where the learner is').toHaveText(expectedView(scenario, state).announcement);
-  await expectStateShown(scope, scenario, state);
+  const { section } = scenarioParts(scope, scenario.id);
+  const arrived = { ...expectedStateView(scenario, state), focus: 'heading' as const, live: normalised(expectedView(scenario, state).announcement) };
+  await expectView(section, scenario.id, arrived, `"${scenario.id}" arrives at "${state.sceneId}": focus on its heading, announced, its choices shown`);
 }
 
 /** Waits until the island has hydrated and has the learner's saved place (or knows there is none), and is saving. */
@@ -167,10 +179,13 @@ export async function takeChoice(scope: CourseScope, scenario: PlayableScenario,
     await expectArrived(direct, scenario, next);
     return next;
   }
-  await expect(parts.feedbackHeading, 'focus moves to the feedback').toBeFocused();
-  await expect(parts.live, 'the feedback is announced').toHaveText(scenarioText(scenario)('scenario.announceFeedback', { choice: choice.text }));
-  await expect(parts.section.locator(`.scenario-feedback[data-feedback-for="${choiceId}"]`)).toBeVisible();
-  await expect(parts.stage, 'the feedback shows in the scene the choice was taken in').toHaveAttribute('data-scene-id', state.sceneId);
+  // Focus moves to the feedback, which is announced and shown in the scene the choice was taken in.
+  await expectView(parts.section, scenario.id, {
+    sceneId: state.sceneId,
+    focus: 'feedback',
+    live: normalised(scenarioText(scenario)('scenario.announceFeedback', { choice: choice.text })),
+    feedbackFor: choiceId,
+  }, `"${scenario.id}": the feedback on "${choiceId}" in "${state.sceneId}" has focus and is announced`);
   if (!options.stopAtFeedback) await pressContinue(direct, scenario, next);
   return next;
 }
