@@ -100,7 +100,10 @@ for (const version of ['12', '2004'] as const) {
     await test.step('Take a break, then Back to where I was', () => breakAndComeBack(page, frame, place, language, note));
     await test.step('the course overview, then Continue where you left off', () => overviewAndContinue(page, frame, place, language, note));
     await test.step('a reload of the course frame', async () => {
+      // Checked on the reloaded document, not on the one still showing the place while the reload starts.
+      const reloaded = page.waitForEvent('framenavigated', (navigated) => navigated === frame);
       await frame.evaluate(() => location.reload());
+      await reloaded;
       await expectSamePlace(frame, place, language);
       await expectNoteOpen(frame, note);
     });

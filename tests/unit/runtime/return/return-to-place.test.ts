@@ -104,6 +104,25 @@ describe('the place a learner comes back to', () => {
     expect(keptPlace()).toMatchObject(readIn('why'));
   });
 
+  it('is not a part the window is still passing when the learner leaves (the page still moving up to the header)', async () => {
+    await start();
+    scrollWindowTo(1900);
+    stay();
+    scrollWindowTo(700);
+    takeABreak();
+    expect(keptPlace()).toMatchObject(readIn('pauses'));
+    await settleArrival();
+    vi.advanceTimersByTime(3000);
+    expect(keptPlace(), 'the part passed does not become the place later either').toMatchObject(readIn('pauses'));
+  });
+
+  it('is where the learner is when they leave a page they have not stayed anywhere on yet', async () => {
+    await start();
+    scrollWindowTo(700);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keptPlace()).toMatchObject(readIn('why'));
+  });
+
   it('is the heading a page opened at straight away (a link to it)', async () => {
     history.replaceState(null, '', '#pauses');
     scrollWindowTo(1800); // the browser opened the page at the heading
