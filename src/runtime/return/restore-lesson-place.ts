@@ -6,7 +6,8 @@ import { findSectionHeading, locateLessonPlace, readScrollPadding } from './meas
 // change the layout for a while (held for layoutHoldMs), and a smooth scroll started on the page
 // before (focusing the Next link at its foot) can carry on into the new one (undone for
 // scrollHoldMs: any longer and a screen reader's own scrolling, which sends no input events, would
-// be fought). Whatever the learner does first ends the hold.
+// be fought). Whatever the learner does first ends the hold, a scroll without input after
+// scrollHoldMs included.
 const layoutHoldMs = 10_000;
 const scrollHoldMs = 1500;
 const learnerMoves = ['wheel', 'touchstart', 'keydown', 'pointerdown', 'focusin'] as const;
@@ -27,25 +28,36 @@ function scrollInstantly(doc: Document, top: number): void {
 function holdScroll(doc: Document, target: () => number | undefined): void {
   const view = doc.defaultView;
   if (!view) return;
+  // Where the hold last put the window (the browser stops short of a place near the page's end).
+  let heldAt = view.scrollY;
   const keep = () => {
     const top = target();
     if (top !== undefined && Math.abs(view.scrollY - Math.max(0, top)) > 2) scrollInstantly(doc, top);
+    heldAt = view.scrollY;
   };
   keep();
   const main = doc.querySelector('main');
   const stop = new AbortController();
-  const stopScrollHold = new AbortController();
   const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(keep);
   const release = () => {
     observer?.disconnect();
     stop.abort();
-    stopScrollHold.abort();
+  };
+  let undoingScrolls = true;
+  const onScroll = () => {
+    if (undoingScrolls) {
+      keep();
+      return;
+    }
+    // Past the first moments, a scroll the hold did not make is the learner's (a screen reader's
+    // sends no input event): from then on the window is theirs, whatever the layout does.
+    if (Math.abs(view.scrollY - heldAt) > 2) release();
   };
   if (main) observer?.observe(main);
-  view.addEventListener('scroll', keep, { passive: true, signal: stopScrollHold.signal });
+  view.addEventListener('scroll', onScroll, { passive: true, signal: stop.signal });
   for (const move of learnerMoves) view.addEventListener(move, release, { capture: true, passive: true, signal: stop.signal });
   doc.addEventListener('astro:before-preparation', release, { signal: stop.signal });
-  view.setTimeout(() => stopScrollHold.abort(), scrollHoldMs);
+  view.setTimeout(() => (undoingScrolls = false), scrollHoldMs);
   view.setTimeout(release, layoutHoldMs);
 }
 

@@ -55,12 +55,18 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   let candidate = '';
   let dwell: ReturnType<typeof setTimeout> | undefined;
 
-  const noteReading = (settleNow: boolean) => {
+  /**
+   * `passing`: the window moved, a part becomes the place if the learner stays; `leaving`: the page
+   * is left now, and a part still only passed (the window may still be moving up to the header) does
+   * not replace the place settled on this page; `arrived`: the page opened there, it is the place.
+   */
+  const noteReading = (moment: 'passing' | 'leaving' | 'arrived') => {
     const page = currentLesson(document);
     if (!page || isUnseen()) return;
     const line = readReadingLine(document);
     const settled = places.readSettledOn(location.pathname);
-    if (isAboveLesson(document, line) && settled && !isLessonTop(settled)) {
+    if (moment === 'leaving' && settled) return;
+    if (moment === 'passing' && isAboveLesson(document, line) && settled && !isLessonTop(settled)) {
       // Passing a part on the way up to the header does not make it the place: forget it.
       clearTimeout(dwell);
       candidate = '';
@@ -68,11 +74,11 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
     }
     const place = measureLessonPlace(document, page.lessonId, line);
     const key = `${location.pathname}|${encodeLessonPlace(place)}`;
-    if (!settleNow && key === candidate) return;
+    if (moment === 'passing' && key === candidate) return;
     candidate = key;
     clearTimeout(dwell);
-    if (settleNow) places.settle(document, page.courseId, place);
-    else dwell = setTimeout(() => places.settle(document, page.courseId, place), dwellMs);
+    if (moment === 'passing') dwell = setTimeout(() => places.settle(document, page.courseId, place), dwellMs);
+    else places.settle(document, page.courseId, place);
   };
 
   const startAtTop = (page: { courseId: string; lessonId: string }) => {
@@ -97,7 +103,7 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
     }
     if (arrival !== 'return') {
       // A page that opens at a heading (a link to it, Back / Forward) is read there from the start.
-      noteReading(arrival === 'history');
+      noteReading(arrival === 'history' ? 'arrived' : 'passing');
       return;
     }
     if (switching?.lessonId === page.lessonId) places.settle(document, page.courseId, fromSwitchedPlace(document, switching));
@@ -108,8 +114,8 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   };
 
   document.addEventListener('astro:before-preparation', (event) => {
-    clearTimeout(dwell);
-    noteReading(true);
+    clearTimeout(dwell); // a part not stayed with yet must not become the place once the next page is in
+    noteReading('leaving');
     const page = currentLesson(document);
     const last = page && places.readLast(document, page.courseId);
     switching = last && event.sourceElement?.closest('[data-language-switch]') ? toSwitchedPlace(document, last) : undefined;
@@ -121,11 +127,11 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
     nextArrival = undefined;
     void arrive(arrival);
   }, listening);
-  window.addEventListener('scroll', () => noteReading(false), { ...listening, passive: true });
+  window.addEventListener('scroll', () => noteReading('passing'), { ...listening, passive: true });
   // Before tracking's own handlers (capture runs first at the target), so the last save carries the place.
-  window.addEventListener('pagehide', () => noteReading(true), first);
+  window.addEventListener('pagehide', () => noteReading('leaving'), first);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') noteReading(true);
+    if (document.visibilityState === 'hidden') noteReading('leaving');
   }, first);
 }
 

@@ -64,7 +64,21 @@ beforeEach(() => {
 afterEach(() => {
   stop?.abort();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
+
+/** A ResizeObserver on the page; calling the result is the layout changing under every live observer. */
+function stubResizeObserver(): () => void {
+  const live = new Set<() => void>();
+  vi.stubGlobal('ResizeObserver', class {
+    constructor(private readonly callback: () => void) {}
+    observe() { live.add(this.callback); }
+    disconnect() { live.delete(this.callback); }
+  });
+  return () => {
+    for (const callback of [...live]) callback();
+  };
+}
 
 describe('the place a learner comes back to', () => {
   it('is the part being read when they take a break: the break page leads back to it, and the bookmark holds it', async () => {
@@ -101,6 +115,25 @@ describe('the place a learner comes back to', () => {
     scrollWindowTo(0);
     vi.advanceTimersByTime(3000);
     takeABreak();
+    expect(keptPlace()).toMatchObject(readIn('why'));
+  });
+
+  it('is not a part the window is still passing when the learner leaves (the page still moving up to the header)', async () => {
+    await start();
+    scrollWindowTo(1900);
+    stay();
+    scrollWindowTo(700);
+    takeABreak();
+    expect(keptPlace()).toMatchObject(readIn('pauses'));
+    await settleArrival();
+    vi.advanceTimersByTime(3000);
+    expect(keptPlace(), 'the part passed does not become the place later either').toMatchObject(readIn('pauses'));
+  });
+
+  it('is where the learner is when they leave a page they have not stayed anywhere on yet', async () => {
+    await start();
+    scrollWindowTo(700);
+    window.dispatchEvent(new Event('pagehide'));
     expect(keptPlace()).toMatchObject(readIn('why'));
   });
 
@@ -194,6 +227,23 @@ describe('arriving on a lesson', () => {
     await start({ pageLoadType: 'reload' });
     expectWindowAt(1900);
     expect(document.activeElement?.id).toBe('pauses');
+  });
+
+  it('holds the place while the page settles, until a scroll made without input once the first moments are past (a screen reader moving on)', async () => {
+    const layoutChanges = stubResizeObserver();
+    await start();
+    scrollWindowTo(1900);
+    stay();
+    window.dispatchEvent(new Event('pagehide'));
+    scrollWindowTo(0);
+    await start({ pageLoadType: 'reload' });
+    expectWindowAt(1900);
+    window.scrollTo({ top: 600 }); // a smooth scroll carried over from the page before
+    expectWindowAt(1900);
+    vi.advanceTimersByTime(2000);
+    window.scrollTo({ top: 600 }); // the screen reader reads on
+    layoutChanges();
+    expectWindowAt(600);
   });
 
   it('when the course takes a relaunched learner back (LMS), opens at the bookmark the LMS kept', async () => {
