@@ -86,8 +86,16 @@ describe('the peerpath command (src/cli/peerpath.mjs, as `npx peerpath` runs it)
     try {
       await waitFor(/no problems\./);
       const lesson = path.join(scratch, 'tiny-course/lessons/welcome.mdx');
-      writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: soon'));
-      await waitFor(/checking again[\s\S]*1 problem\./);
+      const broken = readFileSync(lesson, 'utf8').replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: soon');
+      writeFileSync(lesson, broken);
+      // On Linux, Node's recursive watch reaches subfolders asynchronously after it starts: under load the
+      // first save can come before it watches there, so save again, as an author would, until it has seen one.
+      const saveAgain = setInterval(() => writeFileSync(lesson, broken), 500);
+      try {
+        await waitFor(/checking again[\s\S]*1 problem\./);
+      } finally {
+        clearInterval(saveAgain);
+      }
       expect(output).toMatch(/tiny-course\/lessons\/welcome.mdx:\d+:\d+ \(lesson "welcome"\)/);
     } finally {
       child.kill();
