@@ -2,8 +2,6 @@ import path from 'node:path';
 import { coursesDirectory } from '../content/courses-directory';
 import { runCheckCommand } from './check-command';
 import { runNewCommand } from './new-command';
-import { runPreviewLmsCommand } from './preview-lms-command';
-import { runSchemaCommand } from './schema-command';
 import { UsageError } from './usage-error';
 
 const HELP = `peerpath: tools for writing courses
@@ -13,9 +11,6 @@ const HELP = `peerpath: tools for writing courses
   npx peerpath new quiz <course> <lesson> [--counts]         add a knowledge check at the end of a lesson
   npx peerpath new scenario <course> <lesson>                add a branching role-play at the end of a lesson
   npx peerpath check [course] [--json] [--watch] [--verbose] content checks only, in seconds; exit code 1 on problems
-  npx peerpath preview-lms [course] [--scorm 1.2|2004] [--preset moodle|strict|lenient|failing] [--port 4329] [--dist dist]
-                                                             launch the built package under a local LMS that logs every call
-  npx peerpath schema                                        rewrite public/schemas/course.schema.json from the zod schema
 
 <course> is a course id or its folder under the courses folder; <lesson> a lesson id or an .mdx path.
 Courses live in ./courses (or PEERPATH_COURSES_DIR). The README section "Writing a course" has the rest.`;
@@ -31,10 +26,6 @@ export async function runCli(args: readonly string[], projectRoot: string): Prom
         return await runNewCommand(rest, { coursesDir, projectRoot });
       case 'check':
         return await runCheckCommand(rest, { coursesDir, projectRoot });
-      case 'schema':
-        return runSchemaCommand(rest, { projectRoot });
-      case 'preview-lms':
-        return await runPreviewLmsCommand(rest, { projectRoot }, untilInterrupted());
       case undefined:
       case 'help':
       case '--help':
@@ -50,12 +41,4 @@ export async function runCli(args: readonly string[], projectRoot: string): Prom
     if (verbose && error.stack) console.error(error.stack);
     return 2;
   }
-}
-
-/** Resolves on Ctrl+C (or a stop signal), so a command that serves can close its server and clean up. */
-function untilInterrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
 }

@@ -6,13 +6,7 @@ export const coursePath = (courseId: string) => `/courses/${courseId}/index.html
 export const lessonPath = (courseId: string, lessonId: string) => `/courses/${courseId}/${lessonId}.html`;
 export const courseSearchPath = (courseId: string) => `/courses/${courseId}/search.html`;
 export const recordedPath = (courseId: string) => `/courses/${courseId}/recorded.html`;
-/** The manifest of the course's own search index set, in its folder so a package carries it. */
-export const courseSearchIndexPath = (courseId: string) => `/courses/${courseId}/search/manifest.json`;
-/** The manifest of the site-wide search index set of one language: every course in that language. */
-export const siteSearchIndexPath = (language: string) => `/search/${language}/manifest.json`;
-/** The site-wide index sets covering these courses, one per language, in a stable order. */
-export const siteSearchIndexPaths = (courses: readonly { language: string }[]) =>
-  [...new Set(courses.map((course) => course.language))].sort().map(siteSearchIndexPath);
+export const courseSearchIndexPath = (courseId: string) => `/courses/${courseId}/search-index.json`;
 // Beside the lessons in the course folder, so SCORM packages carry them and every link stays inside the package.
 export const takeABreakPath = (courseId: string) => `/courses/${courseId}/take-a-break.html`;
 /** The neutral page "Exit this page" replaces a sensitive page with. */

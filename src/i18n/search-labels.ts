@@ -1,7 +1,5 @@
 import type { SearchLabels } from '../core/search/search-labels';
-import { createTranslator, type Translate } from './strings';
-
-const languageLabel = (language: 'en' | 'da') => createTranslator(language)('language.label');
+import type { Translate } from './strings';
 
 /** The already-translated strings the search components show. */
 export function createSearchLabels(t: Translate, scope: 'course' | 'all'): SearchLabels {
@@ -16,7 +14,6 @@ export function createSearchLabels(t: Translate, scope: 'course' | 'all'): Searc
     searchFailed: t('search.failed'),
     showAll: t('search.showAll', { query: '{query}' }),
     needsJavaScript: t('search.needsJavaScript'),
-    ...(scope === 'all' ? { languageLabels: { en: languageLabel('en'), da: languageLabel('da') } } : {}),
   };
 }
 

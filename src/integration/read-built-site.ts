@@ -6,8 +6,8 @@ import { findPageReferences, isOsJunk } from './scorm/collect-course-files';
 import { stripSiteOnly } from './scorm/strip-site-only';
 import type { FileCompressor } from './scorm/file-compressor';
 import type { PackedFile } from './scorm/zip-package';
-import type { IndexableLesson } from './search/build-search-index-set';
-import { toIndexableLesson } from './search/write-search-index-set';
+import type { IndexableLesson } from './search/build-course-search-index';
+import { toIndexableLesson } from './search/write-course-search-index';
 
 const encoder = new TextEncoder();
 
@@ -78,11 +78,10 @@ function createCopier(): (text: string) => string {
   };
 }
 
-function detachLesson({ id, title, moduleTitle, sections }: IndexableLesson, ownCopy: (text: string) => string): IndexableLesson {
+function detachLesson({ id, title, sections }: IndexableLesson, ownCopy: (text: string) => string): IndexableLesson {
   return {
     id,
     title: ownCopy(title),
-    ...(moduleTitle === undefined ? {} : { moduleTitle: ownCopy(moduleTitle) }),
     sections: sections.map(({ anchor, heading, text }) => ({
       anchor: anchor === null ? null : ownCopy(anchor),
       heading: ownCopy(heading),

@@ -53,8 +53,6 @@ export interface CourseVersion {
   /** Its folder in the built site. */
   slug: string;
   title: string;
-  /** The lessons it has, in course order. */
-  lessonIds: string[];
 }
 
 export interface CourseSources {
@@ -134,7 +132,7 @@ export function readCourseSources(coursesDir: string, projectRoot: string): Cour
         lesson ? [{ file, data: lesson, quizzes, scenarios, sensitive }] : [],
       );
       const slug = courseSlug(course);
-      courses.push({ file: shown(courseFile), folder: dir, data: course, slug, lessons, versions: [{ language: course.language, slug, title: course.title, lessonIds: course.modules.flatMap((module) => module.lessons) }] });
+      courses.push({ file: shown(courseFile), folder: dir, data: course, slug, lessons, versions: [{ language: course.language, slug, title: course.title }] });
       const structures = lessonFiles.flatMap(({ file, outline, lesson, structure }) =>
         outline && lesson ? [{ file, id: outline.id, idLine: outline.idLine, structure }] : [],
       );

@@ -1,16 +1,17 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { courseFolder } from '../core/site-paths';
 import { applyContentSecurityPolicy } from './csp/apply-content-security-policy';
-import { relativizeAndReadSite } from './read-built-site';
+import { type BuiltSite, relativizeAndReadSite } from './read-built-site';
 import { listFiles } from './list-files';
 import type { BuiltCourse } from './read-built-courses';
 import { isOsJunk } from './scorm/collect-course-files';
 import { createFileCompressor, type FileCompressor } from './scorm/file-compressor';
 import { writeCoursePackages, type CoursePackage } from './scorm/write-course-packages';
 import type { PackedFile } from './scorm/zip-package';
-import { writeSearchIndexes } from './search/write-search-indexes';
-import type { WrittenSearchIndex } from './search/write-search-index-set';
+import type { IndexableLesson, SearchCourse } from './search/build-course-search-index';
+import { readBuiltLesson, writeSearchIndexFile, type WrittenSearchIndex } from './search/write-course-search-index';
 
 export interface BuildOutputs {
   searchIndexes: WrittenSearchIndex[];
@@ -54,9 +55,12 @@ async function writeOutputs(
   }
   logger.info(`Relative URLs: ${site.htmlFiles} pages, ${site.cssFiles} style sheets`);
 
-  const searchIndexes = await writeSearchIndexes(distDir, courses, site);
-  for (const index of searchIndexes) {
-    logger.info(`Search: ${index.folder}: ${index.documents} sections, ${index.shards} shards (${kilobytes(index.bytes)}, ${index.buildMs} ms)`);
+  const searchIndexes: WrittenSearchIndex[] = [];
+  for (const course of courses) {
+    const { lessonIds } = course;
+    const index = await writeSearchIndex(distDir, course, lessonIds, site);
+    searchIndexes.push(index);
+    logger.info(`Search: ${course.id}: ${index.documents} sections from ${lessonIds.length} lessons (${kilobytes(index.bytes)}, ${index.buildMs} ms)`);
   }
 
   const packedPages = new Map((await Promise.all(site.packedPages)).map((packed) => [packed.path, packed]));
@@ -72,6 +76,16 @@ async function writeOutputs(
     }
   }
   return { searchIndexes, packages, pages: site.htmlFiles };
+}
+
+/** The course's search index from the lessons read while relativizing (a lesson without a page fails here). */
+async function writeSearchIndex(distDir: string, course: SearchCourse, lessonIds: string[], site: BuiltSite) {
+  const started = performance.now() - (site.lessonReadMs.get(course.id) ?? 0);
+  const read = site.lessons.get(course.id);
+  const courseDir = path.join(distDir, courseFolder(course.id));
+  const lessons: IndexableLesson[] = [];
+  for (const lessonId of lessonIds) lessons.push(read?.get(lessonId) ?? (await readBuiltLesson(courseDir, lessonId)));
+  return writeSearchIndexFile(distDir, course, lessons, started);
 }
 
 export function summarizeBuildOutputs(courses: BuiltCourse[], outputs: BuildOutputs, seconds: number): string {

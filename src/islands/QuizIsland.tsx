@@ -6,7 +6,6 @@ import { QuestionCard } from './quiz/QuestionCard';
 import type { QuizLabels } from './quiz/quiz-labels';
 import { QuizSummary } from './quiz/QuizSummary';
 import { useQuizSession } from './quiz/use-quiz-session';
-import { useHydratedSignal } from './use-hydrated-signal';
 
 export interface QuizIslandProps {
   quiz: QuizDefinition;
@@ -25,9 +24,8 @@ export function QuizIsland({ quiz, labels, courseId, language }: QuizIslandProps
   const { ready, saving, seed, states, save } = useQuizSession(quiz.items);
   const questions = useMemo(() => shownQuestions(seed, quiz.items), [seed, quiz.items]);
   const idPrefix = `quiz--${quiz.id}`;
-  const rootRef = useHydratedSignal<HTMLDivElement>();
   return (
-    <div className="quiz-body" ref={rootRef}>
+    <div className="quiz-body">
       {!saving && <p className="quiz-notice" role="status">{labels['quiz.notSaved']}</p>}
       {questions.map((question, index) => (
         <QuestionCard

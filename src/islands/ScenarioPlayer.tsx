@@ -17,7 +17,6 @@ import { ScenarioIcon } from './scenario/ScenarioIcon';
 import { fillLabel, type ScenarioLabels } from './scenario/scenario-labels';
 import { useScenarioPlayer } from './scenario/use-scenario-player';
 import { useScenarioSession } from './scenario/use-scenario-session';
-import { useHydratedSignal } from './use-hydrated-signal';
 
 export interface ScenarioPlayerProps {
   scenario: ScenarioDefinition;
@@ -46,11 +45,10 @@ export function ScenarioPlayer({ scenario, labels, courseId, language, scoreRang
   const scene = findScene(scenario, progress.feedback?.fromSceneId ?? progress.play.sceneId);
   const atStart = progress.play.path.length === 0 && !progress.feedback;
   const hasReflect = scenario.scenes.some((candidate) => candidate.reflect);
-  const rootRef = useHydratedSignal<HTMLDivElement>();
   if (!scene) return null;
 
   return (
-    <div className="scenario-player" ref={rootRef}>
+    <div className="scenario-player">
       {!connection.saving && (
         <p className="scenario-notice" role="status">
           <ScenarioIcon name="notice" />

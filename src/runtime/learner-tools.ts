@@ -4,7 +4,7 @@ import { createShiftPressDetector } from './shift-press-detector';
 import { enhanceGroundingInvitation } from './take-a-break';
 
 export interface LearnerToolsOptions {
-  /** The tracker's commit (the page tracking's `saveState`); may be a no-op before tracking starts. */
+  /** The tracker's commit (`readCourseTracker()?.saveState()`); may be a no-op before tracking starts. */
   saveProgress: () => void;
   /**
    * Leaves the page without a history entry: the whole window's page where the course is a frame

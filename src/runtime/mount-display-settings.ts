@@ -49,8 +49,6 @@ export function mountDisplaySettings(disclosure: HTMLDetailsElement, environment
   form.querySelector('[data-display-reset]')?.addEventListener('click', () => choose({ ...defaultDisplaySettings }));
   disclosure.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !disclosure.open) return;
-    // Handled: a header menu around it stays open (runtime/disclosure.ts).
-    event.preventDefault();
     disclosure.open = false;
     disclosure.querySelector('summary')?.focus();
   });

@@ -14,13 +14,12 @@ export interface Latency {
 }
 
 export interface SearchIndexFigures {
-  /** Course index sets (each a manifest, its term shards and its docs files). */
   files: number;
   documents: number;
   rawBytes: number;
   gzipBytes: number;
   brotliBytes: number;
-  /** Fetching and reading one course set's manifest, all a browser loads before the learner types. */
+  /** Reading, parsing and loading one course index, as a browser does before its first search. */
   loadMs: { median: number; max: number };
   /** A course's search field: one index, the top 6 hits (as src/runtime/search/mount-search-field.ts). */
   oneCourse: Latency;
@@ -32,7 +31,7 @@ export interface SearchIndexFigures {
 
 const SHORT_LIST = 6;
 
-/** Sizes every course's index set (`courses/<id>/search/`) of a built site and times the 200 bench queries against it. */
+/** Sizes every `courses/<id>/search-index.json` of a built site and times the 200 bench queries against it. */
 export async function measureSearchIndex(projectRoot: string, outDir: string): Promise<SearchIndexFigures | undefined> {
   const files = listIndexFiles(outDir);
   if (files.length === 0) return undefined;
@@ -44,17 +43,14 @@ export async function measureSearchIndex(projectRoot: string, outDir: string): P
   const loadTimes: number[] = [];
 
   for (const [position, file] of files.entries()) {
-    for (const name of readdirSync(path.dirname(file))) {
-      const raw = readFileSync(path.join(path.dirname(file), name));
-      rawBytes += raw.length;
-      gzipBytes += gzipSync(raw, { level: 9 }).length;
-      brotliBytes += brotliCompressSync(raw, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-      }).length;
-    }
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { courses?: { docCount: number }[] };
-    documents += (manifest.courses ?? []).reduce((sum, course) => sum + course.docCount, 0);
-    // A fresh service per set, so each load is a first load.
+    const raw = readFileSync(file);
+    rawBytes += raw.length;
+    gzipBytes += gzipSync(raw, { level: 9 }).length;
+    brotliBytes += brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }).length;
+    documents += (JSON.parse(raw.toString('utf8')) as { docs?: unknown[] }).docs?.length ?? 0;
+    // A fresh service per file, so each load is a first load.
     const started = performance.now();
     const { failedUrls } = await createSearchService(readJson).load([urls[position] as string]);
     loadTimes.push(performance.now() - started);
@@ -79,7 +75,7 @@ async function timeQueries(service: SearchService, indexSets: string[][], limit:
   const times: number[] = [];
   let hits = 0;
   for (const indexUrls of indexSets) {
-    // Warm-up: JIT, the term normaliser's cache and the shards the queries need, as after a learner's first few searches.
+    // Warm-up: JIT and the term normaliser's cache, as after a learner's first few searches.
     for (const query of queries) await service.search(indexUrls, query, limit);
     for (const query of queries) {
       const started = performance.now();
@@ -96,7 +92,7 @@ function listIndexFiles(outDir: string): string[] {
   if (!existsSync(coursesDir)) return [];
   return readdirSync(coursesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(coursesDir, entry.name, 'search', 'manifest.json'))
+    .map((entry) => path.join(coursesDir, entry.name, 'search-index.json'))
     .filter((file) => existsSync(file))
     .sort();
 }

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { activate, expectLesson } from './support/learner';
 import { readCourseSource } from './support/course-source';
-import { readNextLessonId } from './support/next-lesson-link';
+import { readNextLessonId } from './support/lesson-markup';
 
 interface ModuleYaml {
   id: string;

@@ -2,5 +2,3 @@
 // courses/<id>/ and the shared assets its pages reach; see integration/scorm/collect-course-files).
 export const trainersPath = () => '/trainers/index.html';
 export const trainerScenarioPath = (courseId: string, scenarioId: string) => `/trainers/${courseId}/${scenarioId}.html`;
-export const trainerLmsPreviewPath = () => '/trainers/lms-preview.html';
-export const trainerCourseYamlPath = () => '/trainers/course-yaml.html';

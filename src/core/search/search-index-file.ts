@@ -1,54 +1,29 @@
+import type { CompactIndex } from './compact-index';
 import { isSearchLanguage, type SearchLanguage } from './search-language';
 
-/** Bump when the files' shape changes, so an old cached manifest is refused rather than misread. */
-export const SEARCH_INDEX_FORMAT = 2;
+/** Bump when the file shape changes, so an old cached file is refused rather than misread. */
+export const SEARCH_INDEX_FORMAT = 1;
 
-/** One searchable section of a lesson (or one role-play), as the results list shows it. */
+/** One searchable section of a lesson, as the results list shows it. */
 export interface SearchDoc {
   lessonTitle: string;
-  /** Title of the module the lesson is in; absent when the page did not name one. */
-  moduleTitle?: string;
   heading: string;
-  /** `<lessonId>.html#<anchor>`, relative to the course folder. */
+  /** `<lessonId>.html#<anchor>`, relative to the course folder (and so to the index file). */
   href: string;
   /** The section's text, cut at a word boundary; results show a snippet of it around the match. */
   excerpt: string;
 }
 
-/** A course whose sections an index set holds: documents `firstDoc` to `firstDoc + docCount - 1`. */
-export interface SearchManifestCourse {
-  id: string;
-  title: string;
-  /** The course folder relative to the manifest's folder, ending in "/": doc links resolve against it. */
-  path: string;
-  firstDoc: number;
-  docCount: number;
-}
-
 /**
- * `manifest.json` of an index set: the sections of one or more courses in one language, searchable
- * with one lunr index that is stored split by term range. A query fetches the manifest, then only the
- * shards holding its words (`terms-<n>.json`, each a lunr index serialised by `lunr.Index#toJSON`),
- * then only the section texts of the hits it shows (`docs-<n>.json`). A document's lunr ref is its
- * position in the set, in base 36.
+ * `courses/<courseId>/search-index.json`. A document's lunr ref is its position in `docs`, in base 36.
  */
-export interface SearchManifest {
+export interface SearchIndexFile {
   format: typeof SEARCH_INDEX_FORMAT;
   language: SearchLanguage;
-  courses: SearchManifestCourse[];
-  /** The first term of each shard, ascending: shard n holds the terms from `shardStarts[n]` up to the next start. */
-  shardStarts: string[];
-  /** Sections per docs file: section n is in `docs-<floor(n / docsPerFile)>.json`. */
-  docsPerFile: number;
-}
-
-/** `lunr.Index#toJSON()`'s shape, as `lunr.Index.load` reads it: what each shard file holds. */
-export interface SerializedLunrIndex {
-  version: string;
-  fields: string[];
-  fieldVectors: [string, number[]][];
-  invertedIndex: [string, Record<string, unknown>][];
-  pipeline: string[];
+  courseId: string;
+  courseTitle: string;
+  index: CompactIndex;
+  docs: SearchDoc[];
 }
 
 /** The fields each section is indexed under, with the boost a match in that field gets. */
@@ -60,46 +35,31 @@ export const SEARCH_FIELDS = [
 
 export type SearchFieldName = (typeof SEARCH_FIELDS)[number]['name'];
 
-export const shardFileName = (shard: number) => `terms-${shard}.json`;
-export const docsFileName = (file: number) => `docs-${file}.json`;
-
 export function refToDocPosition(ref: string): number {
   return Number.parseInt(ref, 36);
 }
 
-export function docPositionToRef(position: number): string {
-  return position.toString(36);
-}
-
-export function isSearchManifest(value: unknown): value is SearchManifest {
+export function isSearchIndexFile(value: unknown): value is SearchIndexFile {
   if (typeof value !== 'object' || value === null) return false;
-  const manifest = value as Partial<Record<keyof SearchManifest, unknown>>;
+  const file = value as Partial<Record<keyof SearchIndexFile, unknown>>;
   return (
-    manifest.format === SEARCH_INDEX_FORMAT &&
-    isSearchLanguage(manifest.language) &&
-    Array.isArray(manifest.courses) &&
-    Array.isArray(manifest.shardStarts) &&
-    manifest.shardStarts.every((start) => typeof start === 'string') &&
-    typeof manifest.docsPerFile === 'number' &&
-    manifest.docsPerFile > 0
+    file.format === SEARCH_INDEX_FORMAT &&
+    isSearchLanguage(file.language) &&
+    typeof file.courseId === 'string' &&
+    typeof file.courseTitle === 'string' &&
+    isCompactIndex(file.index) &&
+    Array.isArray(file.docs)
   );
 }
 
-export function isSerializedLunrIndex(value: unknown): value is SerializedLunrIndex {
+function isCompactIndex(value: unknown): value is CompactIndex {
   if (typeof value !== 'object' || value === null) return false;
-  const index = value as Partial<Record<keyof SerializedLunrIndex, unknown>>;
+  const index = value as Partial<Record<keyof CompactIndex, unknown>>;
   return (
-    typeof index.version === 'string' &&
+    typeof index.lunrVersion === 'string' &&
     Array.isArray(index.fields) &&
-    Array.isArray(index.fieldVectors) &&
-    Array.isArray(index.invertedIndex) &&
-    Array.isArray(index.pipeline)
-  );
-}
-
-export function isSearchDocList(value: unknown): value is SearchDoc[] {
-  return (
-    Array.isArray(value) &&
-    value.every((doc: unknown) => typeof doc === 'object' && doc !== null && typeof (doc as SearchDoc).href === 'string')
+    Array.isArray(index.pipeline) &&
+    Array.isArray(index.terms) &&
+    Array.isArray(index.docs)
   );
 }

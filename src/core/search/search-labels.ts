@@ -1,5 +1,3 @@
-import type { SearchLanguage } from './search-language';
-
 /**
  * Interface strings for the search field and the search page, already translated by the caller.
  * `{count}` and `{query}` are replaced where they appear.
@@ -25,11 +23,6 @@ export interface SearchLabels {
   showAll?: string;
   /** Shown on the search page when JavaScript is off, e.g. "Search needs JavaScript turned on." */
   needsJavaScript?: string;
-  /**
-   * Where results come from more than one course: each language's own name for itself ("På dansk"),
-   * shown on every result so a course in two languages is told apart in the list.
-   */
-  languageLabels?: Partial<Record<SearchLanguage, string>>;
 }
 
 export function fillLabel(template: string, values: { count?: number; query?: string }): string {

@@ -32,8 +32,6 @@ export function createContentSecurityPolicy(hashes: InlineCodeHashes): string {
     ['connect-src', "'self'"],
     // The search runs in a module worker from the site's own bundles.
     ['worker-src', "'self'"],
-    // The trainers' LMS preview launches a course from this site in a frame, as an LMS does.
-    ['frame-src', "'self'"],
     ['form-action', "'self'"],
     ['base-uri', "'none'"],
   ];

@@ -6,8 +6,6 @@ export type LessonSection = RawSection;
 
 export interface ExtractedLesson {
   title: string;
-  /** The module the course menu marks as the lesson's own, when the page has a course menu. */
-  moduleTitle: string | null;
   /** `id` of the lesson's `<h1>`, which the intro section links to. */
   titleAnchor: string | null;
   sections: LessonSection[];
@@ -17,8 +15,6 @@ const BODY_START = /<article\b[^>]*?\sdata-search-body(?=[\s=/>])/i;
 const BODY_END = '</article>';
 const FIRST_H1 = /<h1\b[^>]*>[\s\S]*?<\/h1\s*>/i;
 const DOCUMENT_TITLE = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i;
-// The course menu names the current module in a <span> (the other modules are links).
-const CURRENT_MODULE = /<span\b[^>]*\bclass="module-title"[^>]*>[\s\S]*?<\/span\s*>/i;
 
 /**
  * Splits a built lesson page into sections at `<h2 id>`/`<h3 id>` inside `<article data-search-body>`;
@@ -37,9 +33,7 @@ export function extractLessonSections(html: string): ExtractedLesson | null {
   const sections = readBodySections(bodyHtml)
     .map((section, position) => (position === 0 ? { anchor: titleAnchor, heading: title, text: section.text } : section))
     .filter((section, position) => (position === 0 ? section.text !== '' : section.text !== '' || section.heading !== ''));
-  const currentModule = CURRENT_MODULE.exec(html);
-  const moduleTitle = currentModule === null ? null : readElementText(currentModule[0]).text || null;
-  return { title, titleAnchor, moduleTitle, sections };
+  return { title, titleAnchor, sections };
 }
 
 /** The first `<h1>` (text and id), or else the document's `<title>`. */

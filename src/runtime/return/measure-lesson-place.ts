@@ -12,7 +12,7 @@ interface Section {
 const isShown = (element: Element) => element.getClientRects().length > 0;
 // The author's headings, as "On this page" and search list them: not the headings quizzes and
 // scenarios render in the browser, which appear (and move the sections) only after hydration.
-export const SECTION_HEADINGS = 'main :is(h2, h3)[id]:not(astro-island *)';
+const SECTION_HEADINGS = 'main :is(h2, h3)[id]:not(astro-island *)';
 const documentTop = (element: Element) => element.getBoundingClientRect().top + (element.ownerDocument.defaultView?.scrollY ?? 0);
 
 /** The headings that start sections (as "On this page" and search do), in order; hidden ones (in a closed note) do not count. */

@@ -2,7 +2,6 @@ import { encodeLessonPlace, type LessonPlace } from '../../core/scorm/lesson-pla
 import { readPageContext, toLessonUrl } from '../scorm/course-page-context';
 import { classifyNavigation, classifyPageLoad, type Arrival } from './arrival';
 import { measureLessonPlace, readReadingLine } from './measure-lesson-place';
-import { fromSwitchedPlace, toSwitchedPlace, type SwitchedPlace } from './language-switch-place';
 import { createReadingPlaces } from './reading-place';
 import { openLessonAtTop, restoreLessonPlace } from './restore-lesson-place';
 
@@ -50,8 +49,6 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   const first = { capture: true, signal: options.signal };
   let firstLoad = true;
   let nextArrival: Arrival | undefined;
-  // The place being carried to the same lesson in another language (see language-switch-place).
-  let switching: SwitchedPlace | undefined;
   let candidate = '';
   let dwell: ReturnType<typeof setTimeout> | undefined;
 
@@ -106,8 +103,6 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
       noteReading(arrival === 'history' ? 'arrived' : 'passing');
       return;
     }
-    if (switching?.lessonId === page.lessonId) places.settle(document, page.courseId, fromSwitchedPlace(document, switching));
-    switching = undefined;
     const place = await readPlace(page.courseId);
     if (place?.lessonId === page.lessonId && restoreLessonPlace(document, place)) places.settle(document, page.courseId, place);
     else startAtTop(page);
@@ -116,9 +111,6 @@ export function startReturnToPlace(options: ReturnToPlaceOptions): void {
   document.addEventListener('astro:before-preparation', (event) => {
     clearTimeout(dwell); // a part not stayed with yet must not become the place once the next page is in
     noteReading('leaving');
-    const page = currentLesson(document);
-    const last = page && places.readLast(document, page.courseId);
-    switching = last && event.sourceElement?.closest('[data-language-switch]') ? toSwitchedPlace(document, last) : undefined;
     nextArrival = classifyNavigation(event);
   }, listening);
   document.addEventListener('astro:page-load', () => {

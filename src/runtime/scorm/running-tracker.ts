@@ -1,5 +1,5 @@
 import type { CourseTracker } from './course-tracker';
-import { readPageCourseTracker, whenPageCourseTrackerReady } from './page-course-tracking';
+import { readCourseTracker, whenCourseTrackerReady } from './start-course-tracking';
 
 /**
  * Waits for this launch's course tracker and returns a way to reach the one running at each call:
@@ -8,7 +8,7 @@ import { readPageCourseTracker, whenPageCourseTrackerReady } from './page-course
  * can say its progress is not kept rather than pretend it is.
  */
 export async function connectRunningTracker(what: string): Promise<() => CourseTracker> {
-  const connected = await whenPageCourseTrackerReady();
+  const connected = await whenCourseTrackerReady();
   if (!connected) throw new Error(`Course tracking is not running on this page, so ${what} cannot be saved.`);
-  return () => readPageCourseTracker() ?? connected;
+  return () => readCourseTracker() ?? connected;
 }

@@ -8,7 +8,7 @@ export async function answerSearchRequest(service: SearchService, request: Searc
       const { failedUrls } = await service.load(request.indexUrls);
       return { id: request.id, type: 'loaded', failedUrls };
     }
-    const outcome = await service.search(request.indexUrls, request.query, request.limit, request.offset, request.filters);
+    const outcome = await service.search(request.indexUrls, request.query, request.limit, request.offset);
     return { id: request.id, type: 'results', outcome };
   } catch {
     return { id: request.id, type: 'failed' };

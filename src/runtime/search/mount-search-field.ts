@@ -34,7 +34,7 @@ export function mountSearchField(root: HTMLElement, client: SearchClient): void 
   // there is nothing to list.
   const show = (message: string, hits: SearchHit[], query: string, total: number) => {
     status.textContent = message;
-    renderHits(list, hits, { withSnippet: false, withCourse: indexUrls.length > 1, languageLabels: labels.languageLabels });
+    renderHits(list, hits, { withSnippet: false, withCourse: indexUrls.length > 1 });
     if (note) {
       note.textContent = hits.length === 0 ? message : '';
       note.hidden = hits.length > 0;

@@ -23,7 +23,7 @@ export async function mountSearchPanel(root: HTMLElement, client: SearchClient):
     return;
   }
   status.textContent = labels.loading;
-  const options = { withSnippet: true, withCourse: indexUrls.length > 1, languageLabels: labels.languageLabels };
+  const options = { withSnippet: true, withCourse: indexUrls.length > 1 };
   try {
     const first = await client.search(indexUrls, query, FIRST_BATCH);
     if (first.failedUrls.length > 0 && first.failedUrls.length === indexUrls.length) {

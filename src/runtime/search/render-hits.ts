@@ -1,5 +1,4 @@
 import type { SearchHit } from '../../core/search/search-hit';
-import type { SearchLabels } from '../../core/search/search-labels';
 import type { TextPart } from '../../core/search/text-parts';
 
 export interface HitListOptions {
@@ -7,8 +6,6 @@ export interface HitListOptions {
   withSnippet: boolean;
   /** Name the course too, when results come from more than one. */
   withCourse: boolean;
-  /** With the course: its language, in that language's own words (SearchLabels.languageLabels). */
-  languageLabels?: SearchLabels['languageLabels'];
 }
 
 /** Replaces the list's items with one plain link per hit. Text only, never HTML: index text is data. */
@@ -23,14 +20,12 @@ export function appendHits(list: HTMLElement, hits: SearchHit[], options: HitLis
 
 function renderHit(document: Document, hit: SearchHit, options: HitListOptions): HTMLLIElement {
   const item = document.createElement('li');
-  // Results from every course mix languages: each says which it is in, for screen readers and axe.
-  if (options.withCourse) item.lang = hit.language;
   const link = document.createElement('a');
   link.href = hit.url;
   link.append(...renderParts(document, hit.heading));
   item.append(link);
 
-  const where = whereText(hit, options);
+  const where = whereText(hit, options.withCourse);
   if (where !== '') item.append(paragraph(document, 'search-hit__where', [document.createTextNode(where)]));
   if (options.withSnippet && hit.snippet.length > 0) {
     item.append(paragraph(document, 'search-hit__snippet', renderParts(document, hit.snippet)));
@@ -38,12 +33,11 @@ function renderHit(document: Document, hit: SearchHit, options: HitListOptions):
   return item;
 }
 
-function whereText(hit: SearchHit, { withCourse, languageLabels }: HitListOptions): string {
+function whereText(hit: SearchHit, withCourse: boolean): string {
   const headingText = hit.heading.map((part) => part.text).join('');
   // The lesson's opening section is headed by the lesson title itself; saying it twice is noise.
   const lesson = hit.lessonTitle === headingText ? '' : hit.lessonTitle;
-  const course = withCourse ? [hit.courseTitle, languageLabels?.[hit.language] ?? ''] : [];
-  return [lesson, ...course].filter((text) => text !== '').join(' · ');
+  return [lesson, withCourse ? hit.courseTitle : ''].filter((text) => text !== '').join(' · ');
 }
 
 function paragraph(document: Document, className: string, children: Node[]): HTMLParagraphElement {

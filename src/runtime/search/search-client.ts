@@ -1,4 +1,3 @@
-import type { SearchFilters } from '../../core/search/search-hit';
 import type { SearchOutcome } from './search-service';
 import type { SearchRequest, SearchResponse } from './worker-messages';
 
@@ -14,7 +13,7 @@ export interface SearchClient {
   /** Starts fetching and parsing the indexes, e.g. when the search field gets focus. */
   preload(indexUrls: string[]): void;
   /** Rejects when no worker can run (then search cannot work on this page). */
-  search(indexUrls: string[], query: string, limit?: number, offset?: number, filters?: SearchFilters): Promise<SearchOutcome>;
+  search(indexUrls: string[], query: string, limit?: number, offset?: number): Promise<SearchOutcome>;
 }
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -67,8 +66,8 @@ export function createSearchClient(startWorker: () => WorkerLike): SearchClient 
         // A failed preload shows up as a failed search when the learner actually searches.
       });
     },
-    async search(indexUrls, query, limit, offset, filters) {
-      const response = await send({ type: 'search', indexUrls, query, limit, offset, ...(filters === undefined ? {} : { filters }) });
+    async search(indexUrls, query, limit, offset) {
+      const response = await send({ type: 'search', indexUrls, query, limit, offset });
       if (response.type !== 'results') throw new Error('The search worker could not answer.');
       return response.outcome;
     },

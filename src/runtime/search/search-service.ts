@@ -1,11 +1,11 @@
 import type lunr from 'lunr';
-import { parseLearnerQuery, type LearnerQuery } from '../../core/search/learner-query';
-import { queryCourseIndex, termRangesOfQuery } from '../../core/search/query-course-index';
-import type { SearchFilters, SearchHit } from '../../core/search/search-hit';
-import { refToDocPosition, type SearchManifestCourse } from '../../core/search/search-index-file';
-import { shardsForRanges } from '../../core/search/shard-ranges';
-import { loadIndexSet, type FetchJson, type IndexSet } from './index-set';
-import { resultToHit } from './result-to-hit';
+import { parseLearnerQuery } from '../../core/search/learner-query';
+import { loadCourseIndex } from '../../core/search/load-course-index';
+import { queryCourseIndex } from '../../core/search/query-course-index';
+import type { SearchHit } from '../../core/search/search-hit';
+import { isSearchIndexFile } from '../../core/search/search-index-file';
+import { createTermNormaliser } from '../../core/search/search-language';
+import { resultToHit, type LoadedCourseIndex } from './result-to-hit';
 
 export interface SearchOutcome {
   /** Best first, at most the requested limit. */
@@ -17,25 +17,24 @@ export interface SearchOutcome {
 }
 
 export interface SearchService {
-  /** Fetches the index sets' manifests only: what makes the first keystroke fast. */
   load(indexUrls: string[]): Promise<{ failedUrls: string[] }>;
   /** The best `limit` hits after the first `offset` (the search page asks a page at a time). */
-  search(indexUrls: string[], query: string, limit?: number, offset?: number, filters?: SearchFilters): Promise<SearchOutcome>;
+  search(indexUrls: string[], query: string, limit?: number, offset?: number): Promise<SearchOutcome>;
 }
 
-type Ranked = { set: IndexSet; course: SearchManifestCourse; position: number; result: lunr.Index.Result }[];
+type Ranked = { course: LoadedCourseIndex; result: lunr.Index.Result }[];
 
-/** Loads index sets on demand (each file once) and answers queries across any set of them. */
-export function createSearchService(fetchJson: FetchJson): SearchService {
-  const sets = new Map<string, Promise<IndexSet>>();
+/** Loads course index files on demand (once each) and answers queries across any set of them. */
+export function createSearchService(fetchJson: (url: string) => Promise<unknown>): SearchService {
+  const cache = new Map<string, Promise<LoadedCourseIndex>>();
 
-  const loadOne = (url: string): Promise<IndexSet> => {
-    let pending = sets.get(url);
+  const loadOne = (url: string): Promise<LoadedCourseIndex> => {
+    let pending = cache.get(url);
     if (pending === undefined) {
-      pending = loadIndexSet(url, fetchJson);
+      pending = fetchJson(url).then((json) => parseIndexFile(url, json));
       // Forget a failure, so a dropped connection does not disable search for the rest of the visit.
-      pending.catch(() => sets.delete(url));
-      sets.set(url, pending);
+      pending.catch(() => cache.delete(url));
+      cache.set(url, pending);
     }
     return pending;
   };
@@ -50,19 +49,13 @@ export function createSearchService(fetchJson: FetchJson): SearchService {
   // The latest ranking, so the next page of the same search does not query again.
   let latest: { key: string; ranked: Ranked; failedUrls: string[] } | null = null;
 
-  const rank = async (indexUrls: string[], query: string, filters: SearchFilters) => {
-    const key = JSON.stringify([indexUrls, query, filters]);
+  const rank = async (indexUrls: string[], query: string) => {
+    const key = JSON.stringify([indexUrls, query]);
     if (latest?.key === key) return latest;
     const { loaded, failedUrls } = await loadAll(indexUrls);
     const learnerQuery = parseLearnerQuery(query);
-    const languages = nonEmpty(filters.languages);
-    const searched = loaded.filter((set) => languages === null || languages.has(set.manifest.language));
-    const settled = await Promise.allSettled(searched.map((set) => rankInSet(set, learnerQuery, nonEmpty(filters.courseIds))));
-    settled.forEach((outcome, position) => {
-      if (outcome.status === 'rejected') failedUrls.push(searched[position]?.url ?? '');
-    });
-    const ranked = settled
-      .flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []))
+    const ranked = loaded
+      .flatMap((course) => queryCourseIndex(course.index, learnerQuery, course.normalise).map((result) => ({ course, result })))
       .sort((a, b) => b.result.score - a.result.score);
     latest = { key, ranked, failedUrls };
     return latest;
@@ -70,34 +63,21 @@ export function createSearchService(fetchJson: FetchJson): SearchService {
 
   return {
     load: async (indexUrls) => ({ failedUrls: (await loadAll(indexUrls)).failedUrls }),
-    async search(indexUrls, query, limit = Number.POSITIVE_INFINITY, offset = 0, filters = {}) {
-      const { ranked, failedUrls } = await rank(indexUrls, query, filters);
-      // Section texts are fetched, and snippets made, only for the hits that will be shown.
-      const shown = ranked.slice(offset, offset + limit);
-      const hits = await Promise.all(
-        shown.map(async ({ set, course, position, result }) => {
-          const doc = await set.doc(position);
-          return doc === undefined ? [] : [resultToHit(set, course, doc, result)];
-        }),
-      );
-      return { hits: hits.flat(), total: ranked.length, failedUrls };
+    async search(indexUrls, query, limit = Number.POSITIVE_INFINITY, offset = 0) {
+      const { ranked, failedUrls } = await rank(indexUrls, query);
+      // Snippets cost the most, so only the hits that will be shown get one.
+      const hits = ranked.slice(offset, offset + limit).flatMap(({ course, result }) => resultToHit(course, result) ?? []);
+      return { hits, total: ranked.length, failedUrls };
     },
   };
 }
 
-/** Fetches the shards the query's words can be in, then queries them with lunr; courses filter the results. */
-async function rankInSet(set: IndexSet, query: LearnerQuery, courseIds: Set<string> | null): Promise<Ranked> {
-  const shards = shardsForRanges(set.manifest.shardStarts, termRangesOfQuery(query, set.normalise));
-  if (shards.length === 0) return [];
-  const index = await set.indexWithShards(shards);
-  const courses = set.manifest.courses.filter((course) => courseIds === null || courseIds.has(course.id));
-  return queryCourseIndex(index, query, set.normalise).flatMap((result) => {
-    const position = refToDocPosition(result.ref);
-    const course = courses.find((candidate) => position >= candidate.firstDoc && position < candidate.firstDoc + candidate.docCount);
-    return course === undefined ? [] : [{ set, course, position, result }];
-  });
-}
-
-function nonEmpty(values: string[] | undefined): Set<string> | null {
-  return values === undefined || values.length === 0 ? null : new Set(values);
+function parseIndexFile(url: string, json: unknown): LoadedCourseIndex {
+  if (!isSearchIndexFile(json)) throw new Error(`${url} is not a search index this version can read.`);
+  return {
+    url,
+    file: json,
+    index: loadCourseIndex(json),
+    normalise: createTermNormaliser(json.language),
+  };
 }

@@ -1,18 +1,9 @@
-import type { SearchFilters } from '../../core/search/search-hit';
 import type { SearchOutcome } from './search-service';
 
 /** What the page asks the search worker. Index URLs are absolute: the worker's own URL is no base. */
 export type SearchRequest =
   | { id: number; type: 'load'; indexUrls: string[] }
-  | {
-      id: number;
-      type: 'search';
-      indexUrls: string[];
-      query: string;
-      limit?: number;
-      offset?: number;
-      filters?: SearchFilters;
-    };
+  | { id: number; type: 'search'; indexUrls: string[]; query: string; limit?: number; offset?: number };
 
 export type SearchResponse =
   | { id: number; type: 'loaded'; failedUrls: string[] }

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { assertSiteBuilt, distDirectory, findScormZip, readBuiltCourse, repositoryRoot, type BuiltCourse, type ScormVersion } from './built-site';
-import { bundleLmsEmulator } from './emulator-bundle';
 import { createPageGuard, guardContext, type PageGuard } from './page-guard';
-import { startStaticServer, type StaticServer } from '../../../src/cli/static-server';
-import { unpackScormZip } from '../../../src/cli/unpack-scorm-zip';
+import { unpackScormZip } from './scorm-package';
+import { startStaticServer, type StaticServer } from './static-server';
 
 /** An unzipped SCORM package, served from a deep path the course cannot know in advance. */
 export interface MountedPackage {
@@ -38,19 +37,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
       assertSiteBuilt();
-      const emulator = mkdtempSync(path.join(tmpdir(), 'peerpath-lms-emulator-'));
-      await bundleLmsEmulator(emulator);
       const server = await startStaticServer({
         '/': distDirectory,
         '/lms/': path.join(repositoryRoot, 'tests/e2e/lms'),
-        '/lms/emulator/': emulator,
+        '/lms/vendor/': path.join(repositoryRoot, 'node_modules/scorm-again/dist'),
       });
-      try {
-        await use(server);
-      } finally {
-        await server.close();
-        rmSync(emulator, { recursive: true, force: true });
-      }
+      await use(server);
+      await server.close();
     },
     { scope: 'worker' },
   ],

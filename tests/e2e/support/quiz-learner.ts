@@ -6,7 +6,6 @@ import { findQuestion, readCourseQuizzes, type CourseQuizzes } from './course-qu
 import { planResponse, type Outcome } from './quiz-answers';
 import { enterResponse, press } from './quiz-controls';
 import { activate, linksToLesson, linksToOverview } from './learner';
-import { scrollUntilHydrating } from './island-in-view';
 
 /** Where a course page is: the page itself, or the LMS harness's course frame (as a Frame or a FrameLocator). */
 export type CourseScope = Page | Frame | FrameLocator;
@@ -66,14 +65,14 @@ const cardId = (quizId: string, questionId: string) => `quiz--${quizId}--${quest
 
 /**
  * Waits until the island shows the learner's own draw with their saved answers: the server
- * renders seed 0 with every check waiting, and the island hydrates once it is scrolled into view.
+ * renders seed 0 with every check waiting, and the island hydrates only once it is scrolled into view.
  * `text` speaks the page's language: the course under test's unless a test opens another course.
  */
 export async function waitForQuizReady(scope: CourseScope, quizId: string, text: Translate = courseText()): Promise<void> {
   const section = quizSection(await resolveScope(scope), quizId);
-  await expect(section.locator('.quiz-question').first()).toBeAttached();
-  await scrollUntilHydrating(section, `quiz "${quizId}"`);
+  await section.scrollIntoViewIfNeeded();
   const waiting = text('quiz.waiting');
+  await expect(section.locator('.quiz-question').first()).toBeAttached();
   await expect
     .poll(() => section.locator('.quiz-question [id$="--reason"]').evaluateAll((spans, text) => spans.filter((span) => span.textContent === text).length, waiting), {
       message: `quiz "${quizId}" gets the learner's saved answers`,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, type Frame, type Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { sectionKey } from '../../../src/core/scorm/lesson-place';
-import { defined, itemAt } from '../../support/defined';
+import { defined } from '../../support/defined';
 import { distDirectory, type BuiltCourse } from './built-site';
 import { readCourseSource } from './course-source';
 
@@ -123,18 +123,4 @@ export async function expectSamePlace(scope: PlaceScope, expected: ShownPlace, l
     const shown = await readShownPlace(scope);
     return { headingId: shown.headingId, withinOneScreen: Math.abs(shown.scrollY - expected.scrollY) < shown.viewportHeight };
   }, { message: 'the section shown at the top of the window, within one screen of where the learner was' }).toEqual({ headingId: expected.headingId, withinOneScreen: true });
-}
-
-/**
- * Where a heading sits among the lesson's section headings, shown or not (inside a closed note):
- * the two languages of a lesson have the same sections in the same order, under other ids.
- */
-export function readSectionIndex(scope: PlaceScope, headingId: string): Promise<number> {
-  return scope.locator('html').evaluate((_, id) => [...document.querySelectorAll('main :is(h2, h3)[id]:not(astro-island *)')].findIndex((heading) => heading.id === id), headingId);
-}
-
-/** The id of the section heading at `index` on the page shown (see readSectionIndex). */
-export async function readSectionHeadingId(scope: PlaceScope, index: number): Promise<string> {
-  const ids = await scope.locator('main :is(h2, h3)[id]:not(astro-island *)').evaluateAll((headings) => headings.map((heading) => heading.id));
-  return itemAt(ids, index);
 }

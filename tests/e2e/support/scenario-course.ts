@@ -9,8 +9,6 @@ import { readCourseSource } from './course-source';
 export type CourseScenario = ExtractedScenario & {
   /** Written inside a `<ContentNote>`: the learner chooses "Continue" in that note before playing. */
   inContentNote: boolean;
-  /** The language of the course rendering it is read from: the player's interface text follows it. */
-  language: Language;
 };
 
 /** A course's role-play scenarios as its source defines them: what the tests plan their paths on. */
@@ -36,7 +34,7 @@ export function readCourseScenarios(courseId = courseIdUnderTest): CourseScenari
     if (!source.includes('<Scenario')) return [];
     const read = extractLessonScenarios(source, { lessonId, file, language: course.language });
     if (read.problems.length > 0) throw new Error(`${file}: ${read.problems.map((problem) => problem.message).join('; ')}`);
-    return read.scenarios.map((scenario): CourseScenario => ({ ...scenario, inContentNote: isInContentNote(source, scenario.id), language: course.language }));
+    return read.scenarios.map((scenario): CourseScenario => ({ ...scenario, inContentNote: isInContentNote(source, scenario.id) }));
   });
   const position = (scenario: ScenarioDefinition) => positionOf(scenario.lessonId);
   return { courseId, language: course.language, scenarios: scenarios.sort((first, second) => position(first) - position(second)) };

@@ -2,13 +2,11 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import type { ChoiceDef, PlayState, ScenarioDefinition } from '../../../src/core/scenario/scenario-definition';
 import { availableChoices, back, choose, isEnding, restart } from '../../../src/core/scenario/scenario-play';
 import { findScene } from '../../../src/core/scenario/scene-index';
-import { createTranslator, type Language, type Translate } from '../../../src/i18n/strings';
+import { createTranslator, type Translate } from '../../../src/i18n/strings';
 import { tabTo } from './learner';
-import { pickView, readPlayerView, type PlayerView } from './scenario-view';
 import { goToLesson, resolveScope, type CourseScope } from './quiz-learner';
 import { loadCourseScenarios } from './scenario-course';
 import type { PickChoice } from './scenario-paths';
-import { scrollUntilHydrating } from './island-in-view';
 
 export { findPathsToTwoEndings, findPathToEnding, followPath, type PickChoice, type PlannedPath } from './scenario-paths';
 
@@ -25,19 +23,14 @@ export interface ScenarioStep {
 
 /** A play as the learner made it, and where it ended up. */
 export interface PlayedScenario {
-  scenario: PlayableScenario;
+  scenario: ScenarioDefinition;
   steps: ScenarioStep[];
   state: PlayState;
 }
 
-/** A scenario as the tests play it: read from a course rendering in a language (the course under test's unless it says). */
-export type PlayableScenario = ScenarioDefinition & { language?: Language };
-
-const languageOf = (scenario?: PlayableScenario): Language => scenario?.language ?? loadCourseScenarios().language;
-
-/** The interface text of the scenario's course (the course under test's by default) from the build's own tables, so tests never copy its wording. */
-export function scenarioText(scenario?: PlayableScenario): Translate {
-  return createTranslator(languageOf(scenario));
+/** The course's interface text from the build's own tables, so tests never copy its wording. */
+export function scenarioText(): Translate {
+  return createTranslator(loadCourseScenarios().language);
 }
 
 function pageOf(scope: Page | Frame): Page {
@@ -49,9 +42,9 @@ export function scenarioSection(scope: CourseScope, scenarioId: string): Locator
 }
 
 /** The parts of one player a test looks at; the island joins its element ids as `scenario--<id>--<part>`. */
-export function scenarioParts(scope: CourseScope, scenarioId: string, language: Language = languageOf()) {
+export function scenarioParts(scope: CourseScope, scenarioId: string) {
   const section = scenarioSection(scope, scenarioId);
-  const t = createTranslator(language);
+  const t = scenarioText();
   const byId = (part: string) => section.locator(`[id="scenario--${scenarioId}--${part}"]`);
   return {
     section,
@@ -72,8 +65,8 @@ export function scenarioParts(scope: CourseScope, scenarioId: string, language: 
 }
 
 /** The heading the player shows for a state, and what its live region says on arriving there. */
-export function expectedView(scenario: PlayableScenario, state: PlayState): { heading: string; announcement: string } {
-  const t = scenarioText(scenario);
+export function expectedView(scenario: ScenarioDefinition, state: PlayState): { heading: string; announcement: string } {
+  const t = scenarioText();
   const scene = findScene(scenario, state.sceneId);
   if (!scene) throw new Error(`Scenario "${scenario.id}" has no scene "${state.sceneId}".`);
   if (scene.kind === 'ending') {
@@ -86,41 +79,30 @@ export function expectedView(scenario: PlayableScenario, state: PlayState): { he
   return { heading: withTitle(scene.title), announcement: withTitle(scene.title ?? scene.setting) };
 }
 
-const normalised = (text: string) => text.replace(/\s+/g, ' ').trim();
+const shownChoiceIds = (choices: Locator) => choices.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-choice-id')));
 
-/** What the player must show in a state, in a view's terms (see support/scenario-view.ts). */
-function expectedStateView(scenario: PlayableScenario, state: PlayState): Partial<PlayerView> {
-  return {
-    sceneId: state.sceneId,
-    heading: normalised(expectedView(scenario, state).heading),
-    choiceIds: availableChoices(scenario, state).map((choice) => choice.id),
-    debriefShown: isEnding(scenario, state),
-  };
+/** The player shows this state: its scene (or ending) and heading, and exactly the choices the core offers there. */
+export async function expectStateShown(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState): Promise<void> {
+  const parts = scenarioParts(await resolveScope(scope), scenario.id);
+  await expect(parts.stage, 'the scene shown').toHaveAttribute('data-scene-id', state.sceneId);
+  await expect(parts.heading).toHaveText(expectedView(scenario, state).heading);
+  const offered = availableChoices(scenario, state).map((choice) => choice.id);
+  await expect.poll(() => shownChoiceIds(parts.choices), { message: `choices shown in "${state.sceneId}" are those the core offers` }).toEqual(offered);
+  if (isEnding(scenario, state)) await expect(parts.debrief).toBeVisible();
 }
 
-/** Polls the player's view until its `expected` parts match; one round trip a try. */
-async function expectView(section: Locator, scenarioId: string, expected: Partial<PlayerView>, message: string): Promise<void> {
-  const keys = Object.keys(expected) as (keyof PlayerView)[];
-  await expect.poll(async () => pickView(await readPlayerView(section, scenarioId), keys), { message }).toEqual(expected);
-}
-
-/** The player shows this state: its scene (or ending) and heading, exactly the choices the core offers there, and the debrief only at an ending. */
-export async function expectStateShown(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<void> {
-  const { section } = scenarioParts(await resolveScope(scope), scenario.id);
-  await expectView(section, scenario.id, expectedStateView(scenario, state), `"${scenario.id}" shows "${state.sceneId}" with the choices the core offers there`);
-}
-
-/** Focus is on the new heading and the live region announces it; the player shows the state. */
-async function expectArrived(scope: Page | Frame, scenario: PlayableScenario, state: PlayState): Promise<void> {
-  const { section } = scenarioParts(scope, scenario.id);
-  const arrived = { ...expectedStateView(scenario, state), focus: 'heading' as const, live: normalised(expectedView(scenario, state).announcement) };
-  await expectView(section, scenario.id, arrived, `"${scenario.id}" arrives at "${state.sceneId}": focus on its heading, announced, its choices shown`);
+/** Focus is on the new heading and the live region announces it. */
+async function expectArrived(scope: Page | Frame, scenario: ScenarioDefinition, state: PlayState): Promise<void> {
+  const parts = scenarioParts(scope, scenario.id);
+  await expect(parts.heading, 'focus moves to the new heading').toBeFocused();
+  await expect(parts.live, 'the live region announces where the learner is').toHaveText(expectedView(scenario, state).announcement);
+  await expectStateShown(scope, scenario, state);
 }
 
 /** Waits until the island has hydrated and has the learner's saved place (or knows there is none), and is saving. */
 export async function waitForScenarioReady(scope: CourseScope, scenarioId: string): Promise<void> {
   const { section } = scenarioParts(await resolveScope(scope), scenarioId);
-  await scrollUntilHydrating(section, `scenario "${scenarioId}"`);
+  await section.scrollIntoViewIfNeeded();
   // The server renders the start with "Getting your saved place"; it goes once the course tracker answered.
   await expect(section.locator(`[id="scenario--${scenarioId}--waiting"]`), `scenario "${scenarioId}" gets the learner's saved place`).toHaveCount(0);
   await expect(section.locator('.scenario-player > .scenario-notice'), 'the player can save the learner\'s place').toHaveCount(0);
@@ -130,22 +112,15 @@ export async function waitForScenarioReady(scope: CourseScope, scenarioId: strin
  * Opens the scenario's lesson from a visible link (unless it is shown), chooses "Continue" by
  * keyboard in the content note that hides it if there is one, and waits for the player.
  */
-export async function openScenario(page: Page, content: CourseScope, scenario: PlayableScenario): Promise<void> {
+export async function openScenario(page: Page, content: CourseScope, scenario: ScenarioDefinition): Promise<void> {
   const direct = await resolveScope(content);
   await goToLesson(page, direct, scenario.lessonId);
   const { section } = scenarioParts(direct, scenario.id);
   await expect(section).toBeAttached();
-  // Notes can hold notes (a lesson's own around one before the role-play): opened from the outside in.
-  const notes = direct.locator('[data-content-note]', { has: section });
-  for (let index = 0; index < (await notes.count()); index += 1) {
-    const note = notes.nth(index);
-    // Pressed before the note's script has taken it over, the button does nothing.
-    await expect(note, 'the content note is ready').toHaveAttribute('data-enhanced', 'true');
-    const carryOn = note.locator('button[data-choice="continue"]').first();
-    if ((await carryOn.getAttribute('aria-expanded')) === 'true') continue;
-    await carryOn.focus();
+  if (!(await section.isVisible())) {
+    const note = direct.locator('[data-content-note]', { has: section }).last();
+    await note.locator('button[data-choice="continue"]').focus();
     await page.keyboard.press('Enter');
-    await expect(carryOn).toHaveAttribute('aria-expanded', 'true');
   }
   await expect(section, 'the scenario is shown').toBeVisible();
   await waitForScenarioReady(direct, scenario.id);
@@ -164,7 +139,7 @@ const keyFor = (step: number) => (step % 2 === 0 ? 'Enter' : 'Space');
  * `stopAtFeedback`: then pressContinue goes on). Ends with focus on the new scene's heading,
  * announced. Returns the core's state after the choice.
  */
-export async function takeChoice(scope: CourseScope, scenario: PlayableScenario, state: PlayState, choiceId: string, options: { stopAtFeedback?: boolean } = {}): Promise<PlayState> {
+export async function takeChoice(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState, choiceId: string, options: { stopAtFeedback?: boolean } = {}): Promise<PlayState> {
   const direct = await resolveScope(scope);
   const page = pageOf(direct);
   const parts = scenarioParts(direct, scenario.id);
@@ -179,19 +154,16 @@ export async function takeChoice(scope: CourseScope, scenario: PlayableScenario,
     await expectArrived(direct, scenario, next);
     return next;
   }
-  // Focus moves to the feedback, which is announced and shown in the scene the choice was taken in.
-  await expectView(parts.section, scenario.id, {
-    sceneId: state.sceneId,
-    focus: 'feedback',
-    live: normalised(scenarioText(scenario)('scenario.announceFeedback', { choice: choice.text })),
-    feedbackFor: choiceId,
-  }, `"${scenario.id}": the feedback on "${choiceId}" in "${state.sceneId}" has focus and is announced`);
+  await expect(parts.feedbackHeading, 'focus moves to the feedback').toBeFocused();
+  await expect(parts.live, 'the feedback is announced').toHaveText(scenarioText()('scenario.announceFeedback', { choice: choice.text }));
+  await expect(parts.section.locator(`.scenario-feedback[data-feedback-for="${choiceId}"]`)).toBeVisible();
+  await expect(parts.stage, 'the feedback shows in the scene the choice was taken in').toHaveAttribute('data-scene-id', state.sceneId);
   if (!options.stopAtFeedback) await pressContinue(direct, scenario, next);
   return next;
 }
 
 /** With a choice's feedback shown, Tab to Continue and press it; `next` is the state the choice led to. */
-export async function pressContinue(scope: CourseScope, scenario: PlayableScenario, next: PlayState): Promise<void> {
+export async function pressContinue(scope: CourseScope, scenario: ScenarioDefinition, next: PlayState): Promise<void> {
   const direct = await resolveScope(scope);
   await tabTo(pageOf(direct), scenarioParts(direct, scenario.id).continueButton);
   await pageOf(direct).keyboard.press(keyFor(next.path.length));
@@ -202,7 +174,7 @@ export async function pressContinue(scope: CourseScope, scenario: PlayableScenar
  * Plays from `from` (the start by default; it must be what the player shows) to an ending by
  * keyboard, taking the choice `pickChoice` names in each state.
  */
-export async function playToEnding(scope: CourseScope, scenario: PlayableScenario, pickChoice: PickChoice, options: { from?: PlayState } = {}): Promise<PlayedScenario> {
+export async function playToEnding(scope: CourseScope, scenario: ScenarioDefinition, pickChoice: PickChoice, options: { from?: PlayState } = {}): Promise<PlayedScenario> {
   const direct = await resolveScope(scope);
   let state = options.from ?? restart(scenario);
   await expectStateShown(direct, scenario, state);
@@ -217,9 +189,9 @@ export async function playToEnding(scope: CourseScope, scenario: PlayableScenari
 }
 
 /** Presses "Back one step" by keyboard (Tab from where focus is); the player goes back to the core's previous state. */
-export async function pressBack(scope: CourseScope, scenario: PlayableScenario, state: PlayState): Promise<PlayState> {
+export async function pressBack(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState): Promise<PlayState> {
   const direct = await resolveScope(scope);
-  const parts = scenarioParts(direct, scenario.id, languageOf(scenario));
+  const parts = scenarioParts(direct, scenario.id);
   await tabTo(pageOf(direct), parts.back);
   await pageOf(direct).keyboard.press('Enter');
   const previous = back(scenario, state);
@@ -228,20 +200,10 @@ export async function pressBack(scope: CourseScope, scenario: PlayableScenario, 
 }
 
 /** At an ending, presses "Try a different path" by keyboard; the player starts again from the first scene. */
-export async function pressTryAnother(scope: CourseScope, scenario: PlayableScenario): Promise<PlayState> {
+export async function pressTryAnother(scope: CourseScope, scenario: ScenarioDefinition): Promise<PlayState> {
   const direct = await resolveScope(scope);
   await tabTo(pageOf(direct), scenarioParts(direct, scenario.id).tryAnother);
   await pageOf(direct).keyboard.press('Space');
-  const start = restart(scenario);
-  await expectArrived(direct, scenario, start);
-  return start;
-}
-
-/** Presses the player's own "Start again" by keyboard (Tab from where focus is); the player starts again from the first scene. */
-export async function pressStartAgain(scope: CourseScope, scenario: PlayableScenario): Promise<PlayState> {
-  const direct = await resolveScope(scope);
-  await tabTo(pageOf(direct), scenarioParts(direct, scenario.id, languageOf(scenario)).startAgain);
-  await pageOf(direct).keyboard.press('Enter');
   const start = restart(scenario);
   await expectArrived(direct, scenario, start);
   return start;
@@ -259,10 +221,10 @@ function dimensionName(scenario: ScenarioDefinition, dimension: string, language
  * At an ending: each dimension with this play's points ("Choice: 3 …", whatever scale follows),
  * how many endings are found, and their titles in authored order.
  */
-export async function expectDebrief(scope: CourseScope, scenario: PlayableScenario, state: PlayState, endingsReached: readonly string[]): Promise<void> {
+export async function expectDebrief(scope: CourseScope, scenario: ScenarioDefinition, state: PlayState, endingsReached: readonly string[]): Promise<void> {
   const { debrief } = scenarioParts(await resolveScope(scope), scenario.id);
-  const t = scenarioText(scenario);
-  const language = languageOf(scenario);
+  const t = scenarioText();
+  const { language } = loadCourseScenarios();
   const number = new Intl.NumberFormat(language);
   for (const dimension of new Set(scenario.dimensions)) {
     await expect(debrief.locator(`li[data-dimension="${dimension}"]`), `debrief for ${dimension}`).toContainText(

@@ -34,7 +34,7 @@ describe('applyContentSecurityPolicy', () => {
     const { policy } = applyContentSecurityPolicy(dist, ['index.html']);
     expect(policy).toBe(
       `default-src 'none'; script-src 'self' ${hashOf('boot()')}; style-src 'self'; style-src-attr 'none'; img-src 'self' data:; ` +
-        "font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'",
+        "font-src 'self'; media-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'",
     );
   });
 

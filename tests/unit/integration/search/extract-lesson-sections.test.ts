@@ -13,7 +13,6 @@ describe('extractLessonSections', () => {
     expect(extractLessonSections(html)).toEqual({
       title: 'Listening well',
       titleAnchor: 'lesson-title',
-      moduleTitle: 'Listening & speaking',
       sections: [
         { anchor: 'lesson-title', heading: 'Listening well', text: 'Listening is a skill.' },
         { anchor: 'why-it-matters', heading: 'Why it matters', text: 'People feel heard.' },
@@ -84,7 +83,6 @@ describe('extractLessonSections', () => {
     expect(extractLessonSections(html)).toEqual({
       title: 'Inside title',
       titleAnchor: 't',
-      moduleTitle: null,
       sections: [{ anchor: 't', heading: 'Inside title', text: 'Intro.' }],
     });
   });

@@ -7,8 +7,6 @@ export function lessonPage(options: { title: string; body: string; titleId?: str
 <body>
 <header class="site-header"><a href="/index.html">peerpath</a>
   <form role="search" action="/search.html"><label for="q">Search</label><input id="q" name="q"></form></header>
-<nav class="course-nav" aria-label="Course contents"><ol><li><a class="module-title" href="index.html#module-a">Arriving</a></li>
-  <li><span class="module-title">Listening &amp; <em>speaking</em></span><ol><li><a href="x.html">A lesson</a></li></ol></li></ol></nav>
 <main id="main">
   <header class="lesson-header"><p class="module">Module 1</p>
     <h1${titleId === null ? '' : ` id="${titleId}"`}>${options.title}</h1><p class="meta">10 minutes</p></header>

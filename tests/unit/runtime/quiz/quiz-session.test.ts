@@ -11,10 +11,10 @@ let stop: AbortController | undefined;
 async function loadModules() {
   stop?.abort();
   vi.resetModules();
-  const tracking = await import('../../../../src/runtime/scorm/page-course-tracking');
+  const tracking = await import('../../../../src/runtime/scorm/start-course-tracking');
   const quiz = await import('../../../../src/runtime/quiz/quiz-session');
   stop = new AbortController();
-  const start = () => tracking.startPageCourseTracking({ navigate: vi.fn(), signal: stop?.signal }).started;
+  const start = () => tracking.startCourseTracking({ navigate: vi.fn(), signal: stop?.signal });
   return { ...tracking, ...quiz, start };
 }
 
@@ -39,7 +39,7 @@ describe('quiz session on the plain website', () => {
     const connecting = first.connectQuizSession();
     await first.start();
     const session = await connecting;
-    expect(session.seed).toBe(first.readPageCourseTracker()?.readSeed());
+    expect(session.seed).toBe(first.readCourseTracker()?.readSeed());
     expect(session.readQuestionState(peerSupport.id)).toBeUndefined();
     const { state, interaction } = check(peerSupport, right);
     session.saveAnswer(peerSupport.id, state, interaction);
@@ -63,7 +63,7 @@ describe('quiz session on the plain website', () => {
     session.saveAnswer(peerSupport.id, wrongCheck.state, wrongCheck.interaction);
     document.querySelector<HTMLButtonElement>('[data-save-exit]')?.click();
     await loadPage('lesson', 'boundaries');
-    const next = modules.readPageCourseTracker();
+    const next = modules.readCourseTracker();
     expect(next).not.toBe(first);
     expect(next?.readQuestionState(peerSupport.id)).toEqual(wrongCheck.state);
     const rightCheck = check(peerSupport, right, wrongCheck.state);
@@ -74,7 +74,7 @@ describe('quiz session on the plain website', () => {
   it('rejects on a page without course data, so the quiz can say answers are not kept', async () => {
     renderPageOutsideCourse('<main>Preview</main>');
     const modules = await loadModules();
-    await expect(modules.whenPageCourseTrackerReady()).resolves.toBeUndefined();
+    await expect(modules.whenCourseTrackerReady()).resolves.toBeUndefined();
     await expect(modules.connectQuizSession()).rejects.toThrow(/not running/);
   });
 });

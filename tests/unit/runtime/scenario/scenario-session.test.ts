@@ -11,10 +11,10 @@ let stop: AbortController | undefined;
 async function loadModules() {
   stop?.abort();
   vi.resetModules();
-  const tracking = await import('../../../../src/runtime/scorm/page-course-tracking');
+  const tracking = await import('../../../../src/runtime/scorm/start-course-tracking');
   const scenario = await import('../../../../src/runtime/scenario/scenario-session');
   stop = new AbortController();
-  const start = () => tracking.startPageCourseTracking({ navigate: vi.fn(), signal: stop?.signal }).started;
+  const start = () => tracking.startCourseTracking({ navigate: vi.fn(), signal: stop?.signal });
   return { ...tracking, ...scenario, start };
 }
 
@@ -62,7 +62,7 @@ describe('scenario session on the plain website', () => {
     session.saveScenario(completionScenario.id, midway.state, midway.interactions);
     document.querySelector<HTMLButtonElement>('[data-save-exit]')?.click();
     await loadPage('lesson', 'boundaries');
-    const next = modules.readPageCourseTracker();
+    const next = modules.readCourseTracker();
     expect(next).not.toBe(first);
     expect(next?.readScenarioState(completionScenario.id)).toEqual(midway.state);
     const ended = play(completionScenario, ['listen-first']);

@@ -10,7 +10,7 @@ async function startTracking(navigate = vi.fn()) {
   vi.resetModules();
   const { startCourseTracking } = await import('../../../../src/runtime/scorm/start-course-tracking');
   stop = new AbortController();
-  const tracker = await startCourseTracking({ navigate, signal: stop.signal }).started;
+  const tracker = await startCourseTracking({ navigate, signal: stop.signal });
   return { tracker, navigate };
 }
 

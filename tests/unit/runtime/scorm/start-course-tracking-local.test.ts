@@ -9,10 +9,10 @@ let consoleSpies: MockInstance[] = [];
 async function startTracking(navigate = vi.fn()) {
   stop?.abort();
   vi.resetModules();
-  const { startCourseTracking } = await import('../../../../src/runtime/scorm/start-course-tracking');
+  const { startCourseTracking, readCourseTracker } = await import('../../../../src/runtime/scorm/start-course-tracking');
   stop = new AbortController();
-  const tracking = startCourseTracking({ navigate, signal: stop.signal });
-  return { tracker: await tracking.started, navigate, readCourseTracker: () => tracking.readTracker() };
+  const tracker = await startCourseTracking({ navigate, signal: stop.signal });
+  return { tracker, navigate, readCourseTracker };
 }
 
 beforeEach(() => {

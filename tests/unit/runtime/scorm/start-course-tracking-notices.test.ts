@@ -14,7 +14,7 @@ async function startTracking() {
   vi.resetModules();
   const { startCourseTracking } = await import('../../../../src/runtime/scorm/start-course-tracking');
   stop = new AbortController();
-  return startCourseTracking({ navigate: vi.fn(), signal: stop.signal }).started;
+  return startCourseTracking({ navigate: vi.fn(), signal: stop.signal });
 }
 
 beforeEach(() => {

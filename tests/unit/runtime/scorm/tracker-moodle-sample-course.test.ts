@@ -6,8 +6,7 @@ import { listQuizQuestions } from '../../../../src/core/quiz/quiz-questions';
 import { readCourseSources } from '../../../../src/integration/read-course-sources';
 import { findPathToEnding } from '../../../e2e/support/scenario-paths';
 import { planResponse } from '../../../e2e/support/quiz-answers';
-import { applyMoodleRules, moodleEntry } from '../../../../src/runtime/lms-emulator/moodle-rules';
-import type { LmsVersion } from '../../../../src/runtime/lms-emulator/emulated-lms-types';
+import { applyMoodleRules, moodleEntry } from '../../../e2e/lms/moodle-rules.js';
 import { writtenValues } from './lms-fakes';
 import { check } from './quiz-course-fixture';
 import { play } from './scenario-course-fixture';
@@ -30,7 +29,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const moodle = (version: LmsVersion) => (lms: never) => {
+const moodle = (version: string) => (lms: never) => {
   applyMoodleRules(lms, version);
 };
 const refusedCalls = (calls: readonly { name: string; args: unknown[]; result: unknown }[]) =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyMoodleRules } from '../../../../src/runtime/lms-emulator/moodle-rules';
+import { applyMoodleRules } from '../../../e2e/lms/moodle-rules.js';
 import { writtenValues } from './lms-fakes';
 import { check, diagnose, matchSkills, nameTheRole, peerSupport, practiceQuiz, quizCourse, readiness, right } from './quiz-course-fixture';
 import { completionScenario, play, scenarioCourse, scoreScenario } from './scenario-course-fixture';

@@ -5,7 +5,6 @@ import type { SearchOutcome } from '../../../../src/runtime/search/search-servic
 export function createHit(heading: string, url: string): SearchHit {
   return {
     courseId: 'peer',
-    language: 'en',
     courseTitle: 'Peer course',
     lessonTitle: 'Listening',
     heading: [{ text: heading, marked: false }],

@@ -5,7 +5,6 @@ import { renderHits } from '../../../../src/runtime/search/render-hits';
 
 const hit: SearchHit = {
   courseId: 'peer',
-  language: 'en',
   courseTitle: 'Peer course',
   lessonTitle: 'Working as a pair',
   heading: [{ text: 'Sharing ', marked: false }, { text: 'roles', marked: true }],
@@ -18,7 +17,7 @@ const hit: SearchHit = {
   score: 2,
 };
 
-function render(hits: SearchHit[], options: Parameters<typeof renderHits>[2]) {
+function render(hits: SearchHit[], options: { withSnippet: boolean; withCourse: boolean }) {
   const list = document.createElement('ol');
   renderHits(list, hits, options);
   return list;
@@ -47,19 +46,6 @@ describe('renderHits', () => {
     const list = render([hit], { withSnippet: false, withCourse: true });
     expect(list.querySelector('.search-hit__snippet')).toBeNull();
     expect(list.querySelector('.search-hit__where')?.textContent).toBe('Working as a pair · Peer course');
-  });
-
-  it('says which language each result of several courses is in, in that language, and marks the result as written in it', () => {
-    const danish = { ...hit, language: 'da' as const, courseTitle: 'Peer-kursus', lessonTitle: 'At arbejde i par' };
-    const list = render([hit, danish], { withSnippet: false, withCourse: true, languageLabels: { en: 'In English', da: 'På dansk' } });
-    expect([...list.querySelectorAll('li')].map((item) => [item.lang, item.querySelector('.search-hit__where')?.textContent])).toEqual([
-      ['en', 'Working as a pair · Peer course · In English'],
-      ['da', 'At arbejde i par · Peer-kursus · På dansk'],
-    ]);
-  });
-
-  it('leaves the language to the page when all results are from its one course', () => {
-    expect(render([hit], { withSnippet: false, withCourse: false, languageLabels: { en: 'In English' } }).querySelector('li')?.lang).toBe('');
   });
 
   it('does not repeat the lesson title under a lesson’s opening section', () => {

@@ -3,14 +3,14 @@ import { answerSearchRequest } from '../../../../src/runtime/search/answer-searc
 import { createSearchClient, type WorkerLike } from '../../../../src/runtime/search/search-client';
 import { createSearchService } from '../../../../src/runtime/search/search-service';
 import type { SearchRequest, SearchResponse } from '../../../../src/runtime/search/worker-messages';
-import { createFakeFetch, indexSetFiles, peerCourseIndex } from './course-index-files';
+import { createFakeFetch, peerCourseIndex } from './course-index-files';
 
-const url = 'https://site.example/courses/peer/search/manifest.json';
+const url = 'https://site.example/courses/peer/search-index.json';
 
 /** Runs the real worker logic in-process, answering asynchronously like a worker. */
 function createFakeWorker() {
   const listeners: Record<string, ((event: { data: SearchResponse }) => void)[]> = {};
-  const service = createSearchService(createFakeFetch(indexSetFiles(url, peerCourseIndex)).fetchJson);
+  const service = createSearchService(createFakeFetch({ [url]: peerCourseIndex }).fetchJson);
   const worker = {
     received: [] as SearchRequest[],
     terminated: false,

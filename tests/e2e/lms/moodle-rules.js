@@ -1,14 +1,13 @@
-// The emulated LMS's "moodle" preset: the value rules Moodle 4.5 applies on top of the SCORM books
+// The test LMS's "moodle" preset: the value rules Moodle 4.5 applies on top of the SCORM books
 // (mod/scorm/datamodels/scorm_12.js and scorm_13.js, and the entry rules of scorm_12.js.php and
 // scorm_13.js.php as measured, see the project's SCORM notes), laid over scorm-again. A value
 // Moodle refuses is refused here with Moodle's error code, before scorm-again sees it.
-// The LMS preview (trainer area) and the browser tests' LMS both lay it over scorm-again.
-import type { CmiApi, FlatCmi, LmsVersion } from './emulated-lms-types';
+// Plain JavaScript: the harness page loads it as a module, and unit tests import it.
 
 const decimal2004 = '^-?([0-9]{1,5})(\\.[0-9]{1,18})?$';
 const shortIdentifier = '^[\\w\\.]{1,250}$';
 const langString250 = '^(\\{lang=([a-zA-Z]{2,3}|i|x)(\\-[a-zA-Z0-9\\-]{2,8})?\\})?([^\\{].{0,250}$)?';
-const formats2004: Record<string, string> = {
+const formats2004 = {
   'cmi.completion_status': '^completed$|^incomplete$|^not attempted$|^unknown$',
   'cmi.success_status': '^passed$|^failed$|^unknown$',
   'cmi.exit': '^time-out$|^suspend$|^logout$|^normal$|^$',
@@ -29,21 +28,13 @@ const formats2004: Record<string, string> = {
   'cmi.interactions.n.description': langString250,
   'adl.nav.request': '^previous$|^continue$|^exit$|^exitAll$|^abandon$|^abandonAll$|^suspendAll$|^_none_$',
 };
-const ranges2004: Record<string, [number, number]> = { 'cmi.progress_measure': [0, 1], 'cmi.score.scaled': [-1, 1] };
+const ranges2004 = { 'cmi.progress_measure': [0, 1], 'cmi.score.scaled': [-1, 1] };
 const readOnly2004 = new Set(['cmi._version', 'cmi.completion_threshold', 'cmi.credit', 'cmi.entry', 'cmi.launch_data', 'cmi.learner_id',
   'cmi.learner_name', 'cmi.max_time_allowed', 'cmi.mode', 'cmi.scaled_passing_score', 'cmi.time_limit_action', 'cmi.total_time']);
 const writeOnly2004 = new Set(['cmi.exit', 'cmi.session_time']);
 
 // Per interaction type: item format, second format for pairs, most items, delimiters, unique items.
-interface ResponseRule {
-  format: string;
-  format2?: string;
-  max: number;
-  delimiter?: string;
-  delimiter2?: string;
-  unique?: boolean;
-}
-const responses2004: Record<string, ResponseRule> = {
+const responses2004 = {
   'true-false': { format: '^true$|^false$', max: 1 },
   choice: { format: shortIdentifier, max: 36, delimiter: '[,]', unique: true },
   'fill-in': { format: langString250, max: 10, delimiter: '[,]' },
@@ -59,7 +50,7 @@ const responses2004: Record<string, ResponseRule> = {
 const cmiDecimal12 = '^-?([0-9]{0,3})(\\.[0-9]*)?$';
 const string255 = '^[\\u0000-\\uFFFF]{0,255}$';
 const timespan12 = '^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\\.[0-9]{1,2})?$';
-const formats12: Record<string, string> = {
+const formats12 = {
   'cmi.core.lesson_location': string255,
   'cmi.core.lesson_status': '^passed$|^completed$|^failed$|^incomplete$|^browsed$',
   'cmi.core.score.raw': cmiDecimal12,
@@ -77,7 +68,7 @@ const formats12: Record<string, string> = {
   'cmi.interactions.n.result': '^correct$|^wrong$|^unanticipated$|^neutral$|^([0-9]{0,3})?(\\.[0-9]*)?$',
   'cmi.interactions.n.latency': timespan12,
 };
-const ranges12: Record<string, [number, number]> = {
+const ranges12 = {
   'cmi.core.score.raw': [0, 100], 'cmi.core.score.max': [0, 100], 'cmi.core.score.min': [0, 100], 'cmi.interactions.n.weighting': [-100, 100],
 };
 const readOnly12 = new Set(['cmi.core.student_id', 'cmi.core.student_name', 'cmi.core.credit', 'cmi.core.entry', 'cmi.core.total_time',
@@ -85,29 +76,28 @@ const readOnly12 = new Set(['cmi.core.student_id', 'cmi.core.student_name', 'cmi
   'cmi.student_data.max_time_allowed', 'cmi.student_data.time_limit_action']);
 const writeOnly12 = /^cmi\.(core\.(exit|session_time)|interactions\.n\.(id|time|type|correct_responses\.n\.pattern|weighting|student_response|result|latency|objectives\.n\.id))$/;
 
-const toModel = (element: string) => element.replace(/\.\d+\./g, '.n.').replace(/\.\d+\./g, '.n.');
+const toModel = (element) => element.replace(/\.\d+\./g, '.n.').replace(/\.\d+\./g, '.n.');
 
 // Moodle's own test: a match whose groups are all empty counts only for an empty value.
-function matches(format: string, value: string): boolean {
-  const found = value.match(new RegExp(format));
-  return found !== null && (found.join('').length > 0 || value.length === 0);
+function matches(format, value) {
+  const found = String(value).match(new RegExp(format));
+  return found !== null && (found.join('').length > 0 || String(value).length === 0);
 }
 
-function inRange(range: [number, number] | undefined, value: string): boolean {
+function inRange(range, value) {
   return range === undefined || (Number(value) >= range[0] && Number(value) <= range[1]);
 }
 
 // learner_response and correct_responses.n.pattern: one line of text (Moodle's CMIFeedback), then
 // each item checked against the interaction type's format; an empty pattern is allowed.
-function checkItems(rule: ResponseRule | undefined, value: string, isPattern: boolean): string {
-  if (rule === undefined) return '406';
+function checkItems(rule, value, isPattern) {
   if (!matches('^.*$', value)) return '406';
   const items = rule.delimiter ? value.split(rule.delimiter) : [value];
   if (items.length > rule.max) return '351';
   for (const [index, item] of items.entries()) {
     if (rule.delimiter2) {
       const parts = item.split(rule.delimiter2);
-      if (parts.length !== 2 || !new RegExp(rule.format).test(parts[0] ?? '') || !new RegExp(rule.format2 ?? '').test(parts[1] ?? '')) return '406';
+      if (parts.length !== 2 || !new RegExp(rule.format).test(parts[0]) || !new RegExp(rule.format2).test(parts[1])) return '406';
     } else if (!new RegExp(rule.format).test(item)) {
       if (!(isPattern && value === '')) return '406';
     } else if (rule.unique && item !== '' && items.indexOf(item) !== index) {
@@ -117,11 +107,11 @@ function checkItems(rule: ResponseRule | undefined, value: string, isPattern: bo
   return '0';
 }
 
-function check2004(element: string, value: string, types: Map<string, string>): string {
+function check2004(element, value, types) {
   const model = toModel(element);
   if (readOnly2004.has(model) || /\._(count|children|version)$/.test(model)) return '404';
   if (model === 'cmi.interactions.n.learner_response' || model === 'cmi.interactions.n.correct_responses.n.pattern') {
-    const type = types.get(element.split('.')[2] ?? '');
+    const type = types.get(element.split('.')[2]);
     if (type === undefined) return '408';
     return checkItems(responses2004[type], value, model.endsWith('pattern'));
   }
@@ -130,7 +120,7 @@ function check2004(element: string, value: string, types: Map<string, string>): 
   return inRange(ranges2004[model], value) ? '0' : '407';
 }
 
-function check12(element: string, value: string): string {
+function check12(element, value) {
   const model = toModel(element);
   if (/\._(count|children|version)$/.test(model)) return '402';
   if (readOnly12.has(model)) return '403';
@@ -139,44 +129,37 @@ function check12(element: string, value: string): string {
   return inRange(ranges12[model], value) ? '0' : '405';
 }
 
-const is12 = (version: LmsVersion) => version === '12' || version === '1.2';
-
-/** One more refusal on top of Moodle's: an error code, or '0' to let the value through. */
-export type ExtraValueCheck = (element: string, value: string) => string;
-
 /**
  * Lays Moodle's checks over a scorm-again API object: SetValue refuses what Moodle refuses (1.2:
  * 402, 403, 405; 2004: 404, 406, 407, 408, 351), GetValue of a write-only element answers 404
- * (1.2) or 405 (2004). Everything else is scorm-again's. `extraCheck` refuses more (the strict preset).
+ * (1.2) or 405 (2004). Everything else is scorm-again's.
  */
-export function applyMoodleRules<Api extends CmiApi>(api: Api, version: LmsVersion, extraCheck?: ExtraValueCheck): Api {
-  const old = is12(version);
-  const methods = api as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const [getName, setName] = old ? ['LMSGetValue', 'LMSSetValue'] : ['GetValue', 'SetValue'];
-  const types = new Map<string, string>();
-  const originalGet = methods[getName]?.bind(api);
-  const originalSet = methods[setName]?.bind(api);
-  if (!originalGet || !originalSet) throw new Error(`applyMoodleRules: not a SCORM ${version} API object`);
-  const refuse = (code: string, answer: string) => {
+export function applyMoodleRules(api, version) {
+  const is12 = version === '12' || version === '1.2';
+  const [getName, setName] = is12 ? ['LMSGetValue', 'LMSSetValue'] : ['GetValue', 'SetValue'];
+  const types = new Map();
+  const originalGet = api[getName].bind(api);
+  const originalSet = api[setName].bind(api);
+  const refuse = (code, answer) => {
     api.lastErrorCode = code;
     return answer;
   };
-  (api.cmi?.interactions?.childArray ?? []).forEach((interaction, index) => {
-    if (interaction.type) types.set(String(index), interaction.type);
-  });
-  methods[getName] = (element: unknown) => {
+  for (let index = 0; ; index++) {
+    const type = api.cmi?.interactions?.childArray?.[index]?.type;
+    if (type === undefined) break;
+    types.set(String(index), type);
+  }
+  api[getName] = (element) => {
     const model = toModel(String(element));
-    if (old ? writeOnly12.test(model) : writeOnly2004.has(model)) return refuse(old ? '404' : '405', '');
+    if (is12 ? writeOnly12.test(model) : writeOnly2004.has(model)) return refuse(is12 ? '404' : '405', '');
     return originalGet(element);
   };
-  methods[setName] = (element: unknown, value: unknown) => {
-    const [name, text] = [String(element), String(value)];
-    let code = old ? check12(name, text) : check2004(name, text, types);
-    if (code === '0' && extraCheck) code = extraCheck(name, text);
+  api[setName] = (element, value) => {
+    const code = is12 ? check12(String(element), String(value)) : check2004(String(element), String(value), types);
     if (code !== '0') return refuse(code, 'false');
     const result = originalSet(element, value);
-    const match = /^cmi\.interactions\.(\d+)\.type$/.exec(name);
-    if (match?.[1] !== undefined && String(result) === 'true') types.set(match[1], text);
+    const match = /^cmi\.interactions\.(\d+)\.type$/.exec(String(element));
+    if (match && String(result) === 'true') types.set(match[1], String(value));
     return result;
   };
   return api;
@@ -187,8 +170,8 @@ export function applyMoodleRules<Api extends CmiApi>(api: Api, version: LmsVersi
  * "ab-initio" while nothing is stored, "resume" after exit "suspend", otherwise ""; 2004 "resume"
  * after "suspend", otherwise "ab-initio", even when location and suspend_data are stored.
  */
-export function moodleEntry(version: LmsVersion, stored: FlatCmi): string {
-  if (is12(version)) {
+export function moodleEntry(version, stored) {
+  if (version === '12' || version === '1.2') {
     if (!stored['cmi.core.lesson_status']) return 'ab-initio';
     return stored['cmi.core.exit'] === 'suspend' ? 'resume' : '';
   }

@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { defined } from '../../support/defined';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,12 +40,8 @@ function isFile(file: string): boolean {
   }
 }
 
-/**
- * A plain file server on loopback (a random port unless `port` is given): no compression, no caching,
- * nothing but files. The LMS preview command serves the built site and an unpacked package with it; the
- * browser tests serve the same.
- */
-export async function startStaticServer(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+/** A plain file server on loopback and a random port: no compression, no caching, nothing but files. */
+export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
   const table = new Map(Object.entries(mounts));
 
   function resolveFile(urlPath: string): string | undefined {
@@ -56,9 +53,7 @@ export async function startStaticServer(mounts: Record<string, string>, port = 0
     }
     const prefix = [...table.keys()].sort((a, b) => b.length - a.length).find((candidate) => decoded.startsWith(candidate));
     if (!prefix) return undefined;
-    const mounted = table.get(prefix);
-    if (mounted === undefined) return undefined;
-    const root = path.resolve(mounted);
+    const root = path.resolve(defined(table.get(prefix), `the folder mounted at ${prefix}`));
     let file = path.resolve(root, `.${path.posix.normalize(`/${decoded.slice(prefix.length)}`)}`);
     if (file !== root && !file.startsWith(root + path.sep)) return undefined;
     if (decoded.endsWith('/')) file = path.join(file, 'index.html');
@@ -81,10 +76,10 @@ export async function startStaticServer(mounts: Record<string, string>, port = 0
     else createReadStream(file).pipe(response);
   });
 
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const listening = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${listening}`,
+    origin: `http://127.0.0.1:${port}`,
     mount: (urlPrefix, directory) => void table.set(urlPrefix, directory),
     resolveFile,
     close: () =>
