@@ -20,7 +20,8 @@ export const MDX_COMPONENT_NAMES: readonly string[] = [
   'Line',
   'Choice',
   'Reflect',
+  'SupportContacts',
 ];
 
 /** The components a lesson starts with; every other name belongs inside one of them. */
-export const TOP_LEVEL_MDX_COMPONENT_NAMES: readonly string[] = ['ContentNote', 'Quiz', 'Scenario'];
+export const TOP_LEVEL_MDX_COMPONENT_NAMES: readonly string[] = ['ContentNote', 'Quiz', 'Scenario', 'SupportContacts'];

@@ -15,6 +15,7 @@ export interface CourseYaml {
   slug: string;
   passMark: number;
   modules: { lessons: string[] }[];
+  support: { name: string; phone?: string }[];
 }
 
 /** One lesson's MDX as the author wrote it. */

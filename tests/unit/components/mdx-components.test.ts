@@ -9,8 +9,9 @@ vi.mock('../../../src/components/mdx/Quiz.astro', () => ({ default: { stub: 'Qui
 vi.mock('../../../src/components/mdx/QuizPart.astro', () => ({ default: { stub: 'QuizPart' } }));
 vi.mock('../../../src/components/mdx/Scenario.astro', () => ({ default: { stub: 'Scenario' } }));
 vi.mock('../../../src/components/mdx/ScenarioPart.astro', () => ({ default: { stub: 'ScenarioPart' } }));
+vi.mock('../../../src/components/mdx/SupportContacts.astro', () => ({ default: { stub: 'SupportContacts' } }));
 
-const components = createLessonComponents({ courseId: 'sample', courseSlug: 'sample', language: 'en', quizzes: [], scenarios: [] });
+const components = createLessonComponents({ courseId: 'sample', courseSlug: 'sample', language: 'en', quizzes: [], scenarios: [] }, []);
 
 // The author check allows exactly MDX_COMPONENT_NAMES; the lesson page provides the map in
 // components/mdx/index.ts. If the two drift, a lesson passes the check and fails to render.
