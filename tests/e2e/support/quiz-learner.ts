@@ -129,7 +129,11 @@ export async function answerQuiz(scope: CourseScope, quiz: QuizDefinition, outco
  * through the overview, as a learner would.
  */
 export async function goToLesson(page: Page, content: CourseScope, lessonId: string): Promise<void> {
-  const body = (await resolveScope(content)).locator('body');
+  const scope = await resolveScope(content);
+  // A link pressed while the page is still being parsed is followed before the ClientRouter listens:
+  // a full load, which rightly leaves focus alone, and the arrival below would never come.
+  await scope.waitForLoadState('domcontentloaded');
+  const body = scope.locator('body');
   if ((await body.getAttribute('data-lesson-id')) === lessonId) return;
   if ((await linksToLesson(body, lessonId).filter({ visible: true }).count()) === 0) {
     await activate(page, linksToOverview(body).filter({ visible: true }).first());
