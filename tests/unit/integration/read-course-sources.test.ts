@@ -281,7 +281,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/unknown-component/mini/lessons/listening.mdx:11:1 (lesson "listening")
         The lesson uses the component \`<Highlight>\`, which peerpath does not provide.
           11 | Facilitating a group means <Highlight>listening first</Highlight>.
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<Scenario>\` and the elements that go inside them, listed in the README), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<Scenario>\`, \`<SupportContacts>\` and the elements that go inside them, listed in the README), or remove the tag and its closing tag.
 
       tests/fixtures/broken/unknown-component/mini/lessons/welcome.mdx:11:1 (lesson "welcome")
         The lesson uses the component \`<Contentnote>\`, which peerpath does not provide.
@@ -316,7 +316,7 @@ describe('readCourseSources on broken fixture courses', () => {
       tests/fixtures/broken/several-problems/beta/lessons/listening.mdx:11:1 (lesson "listening")
         The lesson uses the component \`<Flashcard>\`, which peerpath does not provide.
           11 | <Flashcard front="Listening" back="Stay with the person." />
-        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<Scenario>\` and the elements that go inside them, listed in the README), or remove the tag and its closing tag.
+        Fix: Use one of the components peerpath provides (\`<ContentNote>\`, \`<Quiz>\`, \`<Scenario>\`, \`<SupportContacts>\` and the elements that go inside them, listed in the README), or remove the tag and its closing tag.
 
       tests/fixtures/broken/several-problems/beta/lessons/welcome.mdx:9:1 (lesson "welcome")
         The MDX cannot be read: unexpected character after \`<\`, expected a valid JSX tag.
