@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCourseLength } from '../../../src/i18n/course-length';
 import { createTranslator, type Language } from '../../../src/i18n/strings';
 
-const say = (minutes: number, language: Language) => describeCourseLength(minutes, language, createTranslator(language));
+const say = (minutes: number, language: Language) => describeCourseLength(minutes, language);
 
 describe('a course length as a person says it', () => {
   it('is in minutes up to an hour and a half', () => {
